@@ -22,6 +22,7 @@ from hankegraafi.ingest.facts.model import Dependency, Participation, Project
 from hankegraafi.ingest.facts.names import names_itself, own_names
 from hankegraafi.ingest.facts.organisations import names_project_after
 from hankegraafi.ingest.facts.text import Chunk
+from hankegraafi.ingest.labels import match_field
 from hankegraafi.ingest.orgnames import base_word
 
 #: Cue words, each with the kind of dependency it states.
@@ -168,19 +169,31 @@ def _as_body(sentence: str, end: int) -> bool:
     return _BODY_AFTER.match(sentence, end) is not None
 
 
+def _administrator_item(sentence: str) -> bool:
+    """A list item that is the administrator's field ("- Hallinnoija: X", "* Huvudman: X", "- Administrator: X";
+    R19-17): its organisation, the county too, runs the project as the same line without the bullet says."""
+    label, colon, _ = sentence.lstrip("-*•·– ").partition(":")
+    return bool(colon) and len(label) <= 40 and match_field(label.strip(" *_")) == "administrator"
+
+
 def _taking_part(ctx: Context, sentence: str, chunk: Chunk, project: Project) -> None:
     """Organisations (and municipalities) a sentence says run, fund or take part in the project."""
-    role = next((r for r, pattern in _TAKING_PART if pattern.search(sentence)), None)
+    field = _administrator_item(sentence)
+    role = (
+        "administrator" if field else next((r for r, pattern in _TAKING_PART if pattern.search(sentence)), None)
+    )
     if role is None:
         return
     own_county = ctx.result.region
     for mention in ctx.names.mentions(sentence):
         entry = mention.entry
-        if entry.type not in ("organisation", "national-actor", "municipality"):
+        if entry.type not in ("organisation", "national-actor", "municipality") and not (
+            field and entry.type == "county"
+        ):
             continue
         if entry.type == "municipality" and (role != "partner" or not _as_body(sentence, mention.end)):
             continue  # "Mukana ovat Oulu, Kempele ja Muhos", "Kunnat mukana: A, B": a place list, no party
-        if own_county is not None and entry.iri == own_county.iri:
+        if own_county is not None and entry.iri == own_county.iri and not field:
             continue
         if not any(p.organisation is entry for p in project.participations):
             project.participations.append(Participation(entry, role, chunk.span, mention.surface))

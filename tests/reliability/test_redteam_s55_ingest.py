@@ -1243,3 +1243,47 @@ def test_the_last_parts_goals_stay_its_own_before_a_closing_section() -> None:
             [("Sovellus otetaan käyttöön", "unknown"), ("Ajanvaraus verkossa", "unknown")],
         ),
     ]
+
+
+# ------------------------------------------------------------------ pinned for L12's lights (51026753)
+
+_L12_HEAD = "Kotona kuntoon -hanke: tilanneraportti 2/2025\nHyvinvointialue: Etelä-Savon hyvinvointialue\n\n"
+_L12_RIGHT = {"schedule": "on-plan", "costs": "deviation", "staff": "on-plan"}
+_L12_SCALE_ROWS = "\n\nAikataulu: ei huolta\nKustannukset: pientä huolta\nHenkilöstö: ei huolta\n"
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        'Arvioimme osa-alueet asteikolla ei huolta / pientä huolta / iso huoli; "ei huolta" tarkoittaa, että ollaan '
+        "suunnitelmassa.",
+        'Asteikko: ei huolta / pientä huolta / iso huoli\n"Ei huolta" tarkoittaa, että ollaan suunnitelmassa.',
+        'Arvioimme osa-alueet asteikolla ei huolta, pientä huolta, iso huoli; "ei huolta" tarkoittaa, että ollaan '
+        "suunnitelmassa.",
+    ],
+)
+def test_a_listed_scales_one_grade_explained_is_its_key(key: str) -> None:
+    """51026753's promise (lightonly), with the forms R20 found lost on its tip and L12 fixed before landing."""
+    assert _lights(_extraction(_L12_HEAD + key + _L12_SCALE_ROWS, "r.txt")) == _L12_RIGHT
+
+
+_L12_BOX_KEY = (
+    "\nRasti ensimmäisessä ruudussa = suunnitelman mukaan, toisessa ruudussa = lievä poikkeama, kolmannessa = "
+    "merkittävä poikkeama.\n"
+)
+
+
+@pytest.mark.parametrize("tick", ["x", "X", "×", "✗", "*", "v"])
+def test_the_place_of_a_cross_among_boxes_is_the_light(tick: str) -> None:
+    """51026753's promise (lightboxrows), crosses of other glyphs (R20 on its tip) included."""
+    rows = f"Aikataulu\t[{tick}][ ][ ]\nKustannukset\t[ ][{tick}][ ]\nHenkilöstö\t[{tick}][ ][ ]\n"
+    assert _lights(_extraction(_L12_HEAD + "Arvio\n" + rows + _L12_BOX_KEY, "r.txt")) == _L12_RIGHT
+
+
+def test_the_place_of_a_cross_keyed_by_a_legend_table_is_the_light() -> None:
+    text = (
+        "# Kotona kuntoon -hanke\n\nHyvinvointialue: Etelä-Savon hyvinvointialue\n\n| Osa-alue | Arvio |\n|---|---|\n"
+        "| Aikataulu | [x][ ][ ] |\n| Kustannukset | [ ][x][ ] |\n\n| Merkintä | Selite |\n|---|---|\n"
+        "| [x][ ][ ] | suunnitelman mukaan |\n| [ ][x][ ] | lievä poikkeama |\n"
+    )
+    assert _lights(_extraction(text, "r.md")) == {"schedule": "on-plan", "costs": "deviation"}

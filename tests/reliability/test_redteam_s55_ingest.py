@@ -1287,3 +1287,43 @@ def test_the_place_of_a_cross_keyed_by_a_legend_table_is_the_light() -> None:
         "| [x][ ][ ] | suunnitelman mukaan |\n| [ ][x][ ] | lievä poikkeama |\n"
     )
     assert _lights(_extraction(text, "r.md")) == {"schedule": "on-plan", "costs": "deviation"}
+
+
+# ------------------------------------------------------------------ R20-31, R20-32: roles' labels in lists and fields
+
+_R20_31_HEAD = "# Kotona kuntoon -hanke: tilanneraportti 2/2025\n\nHallinnoija: Etelä-Savon hyvinvointialue\nRahoittaja: STM\n\n"
+
+
+def _roles_of(text: str) -> set[tuple[str, str]]:
+    x = _extraction(text, "r.md")
+    return {(role, name) for role in ("administrator", "partner", "stakeholder") for name in _orgs(x, role)}
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R20-31 (older; a role's label leading a list item of a sentence, N27): under '## Riskit' the item "
+    "'- Hallinnoija: Mikkelin kaupungin resurssit eivät riitä' makes Mikkeli an administrator",
+)
+def test_a_risk_led_by_a_roles_label_names_no_administrator() -> None:
+    text = _R20_31_HEAD + "## Riskit\n\n- Hallinnoija: Mikkelin kaupungin resurssit eivät riitä\n"
+    assert ("administrator", "mikkeli") not in _roles_of(text)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R20-32 (7bd65a3a, the English partner field, N27): 'Partners: Kela, THL and the City of Vaasa' reads the "
+    "city as a stakeholder, not a partner; 'Partners: none yet; Kela and THL were approached in May.' reads Kela and "
+    "THL as partners",
+)
+@pytest.mark.parametrize(
+    ("line", "right"),
+    [
+        (
+            "Partners: Kela, THL and the City of Vaasa",
+            {("partner", "kela"), ("partner", "thl"), ("partner", "vaasa")},
+        ),
+        ("Partners: none yet; Kela and THL were approached in May.", set()),
+    ],
+)
+def test_an_english_partner_fields_towns_and_negations_are_read(line: str, right: set[tuple[str, str]]) -> None:
+    assert {pair for pair in _roles_of(_R20_31_HEAD + line + "\n") if pair[0] == "partner"} == right

@@ -1,7 +1,7 @@
 """A write's derived step, this code beside another's: each step's CPU for an ingest and a remove.
 
     python -m bench.derive_partial --store STORE --doc FILE --old-code PKG [--new-code PKG] [--rounds 2] [--work DIR]
-        [--skip 'stored catalogue answers' 'stored page lists']
+        [--skip 'stored catalogue answers' 'stored page lists'] [--warm]
 
 Each round copies STORE (never written) to ``--work`` once per side (old first, then new), and in
 that copy, with the side's code: writes its ontology and vocabularies and rebuilds the derived graphs
@@ -32,9 +32,11 @@ from pathlib import Path
 from typing import Any
 
 
-def child(store_path: Path, doc: Path, skip: list[str] | None = None) -> dict[str, Any]:
+def child(store_path: Path, doc: Path, skip: list[str] | None = None, warm: bool = False) -> dict[str, Any]:
     """One side's run in this process (``skip``: steps left out, untimed: those that read nothing
-    a later timed step reads, e.g. the stored answers' 80 s at 10^6 triples before the name index)."""
+    a later timed step reads, e.g. the stored answers' 80 s at 10^6 triples before the name index;
+    ``warm``: every step run once more first, untimed, as in a process that has written before: a
+    server, a test worker; what the code keeps between writes is then kept)."""
     if os.environ.get("DERIVE_STEP_FROM_PATH"):  # the other checkout on PYTHONPATH, not the editable install
         sys.meta_path[:] = [f for f in sys.meta_path if "editable" not in repr(f).lower()]
     from hankegraafi.ingest import derived
@@ -53,7 +55,7 @@ def child(store_path: Path, doc: Path, skip: list[str] | None = None) -> dict[st
         derived.recompute_all(store, base)
     pagelists.recompute(store, base)  # the side's own lists, as after an earlier write of its code
     for step in derived.steps():  # its own name index (a format of its own) and inferred graph (its state)
-        if step.name in ("inferred triples", "stored name index"):
+        if warm or step.name in ("inferred triples", "stored name index"):
             step.recompute(store, base)
     said: list[Any] = []
 
@@ -139,11 +141,16 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--skip", nargs="*", default=[], help="steps left out, by name (e.g. 'stored page lists')"
     )
+    parser.add_argument(
+        "--warm",
+        action="store_true",
+        help="every step run once, untimed, before the writes (a process that wrote before)",
+    )
     parser.add_argument("--work", type=Path, default=Path("/tmp/derive-partial"))
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
-        print(json.dumps(child(args.store, args.doc, args.skip)), flush=True)
+        print(json.dumps(child(args.store, args.doc, args.skip, args.warm)), flush=True)
         return
     sides = [("old", args.old_code), ("new", args.new_code)] if args.old_code else [("new", args.new_code)]
     runs = []
@@ -165,6 +172,7 @@ def main(argv: list[str] | None = None) -> None:
                 str(copy),
                 "--doc",
                 str(args.doc.resolve()),
+                *(["--warm"] if args.warm else []),
                 "--skip",
                 *args.skip,
             ]

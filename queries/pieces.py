@@ -182,7 +182,7 @@ def encode_body(body: bytes) -> str:
 _ENCODED: dict[bytes, str] = {}
 _ENCODED_HELD = 0
 _ENCODED_LARGEST = 1 << 20
-_ENCODED_BUDGET = 16 << 20
+_ENCODED_BUDGET = 4 << 20
 
 
 def decode_body(value: str, size: int | None = None) -> bytes:
@@ -236,7 +236,7 @@ def _answer_key(answer: Answer) -> tuple[object, ...]:
 #: past :data:`_WRITTEN_BUDGET` characters (a server's long life, a large store).
 _WRITTEN: dict[tuple[object, ...], frozenset[str]] = {}
 _WRITTEN_HELD = 0
-_WRITTEN_BUDGET = 32 << 20
+_WRITTEN_BUDGET = 8 << 20
 
 
 def _keep(key: tuple[object, ...], lines: frozenset[str]) -> None:

@@ -89,6 +89,11 @@ def _spent_beside_plan(header: str, planned: bool) -> bool:
     return not tables._WORD.search(_TOTAL_HEAD.sub(" ", tables._UNIT.sub(" ", header)))
 
 
+def part_of_year(label: str) -> bool:
+    """A label that names a part of a year ("Q1 2023", "H2/2024", "Kv3 2024", "1–6/2025")."""
+    return _PART_OF_YEAR.search(label) is not None
+
+
 #: The most columns of parts of a year a table has: the months of two years with their sums.
 _MOST_PERIODS = 30
 

@@ -125,6 +125,24 @@ _COLON_FIELD = re.compile(
 _AMOUNTS = re.compile(r"(?i)[^\t]+(?:\t(?:(?:€|eur) ?)?(?:[-−+]?\d[\d .,\xa0]*+(?: ?(?:[€%]|euro?[as]?))?)?)+")
 
 
+#: A cell of an amount: "120 000", "-40 000", "€ 18 500", "12,5 %".
+_AMOUNT_CELL = re.compile(r"(?i)[-−+]?(?:€ ?)?\d[\d .,\xa0]*(?: ?(?:€|%|eur\w*))?")
+
+
+def _over_amounts(lines: list[Line], at: int) -> bool:
+    """The line ``at`` heads a table of amounts: three cells or more, none an amount, over a row of as many cells
+    with two amounts or more ("| Kustannuslaji | Toteuma | Poikkeama |" over "| Henkilöstökulut | 80 000 | -40 000
+    |", a rule row between them): a table's header, never a light's value whatever its words (R19-1, R20-5)."""
+    head = table_cells(lines[at].text)
+    if not head or len(head) < 3 or any(_AMOUNT_CELL.fullmatch(c.strip()) for c in head):
+        return False
+    j = _next_nonempty(lines, at)
+    if j is not None and table_cells(lines[j].text) == []:
+        j = _next_nonempty(lines, j)  # the rule row under a Markdown table's header
+    row = (table_cells(lines[j].text) if j is not None else None) or []
+    return len(row) == len(head) and sum(1 for c in row[1:] if _AMOUNT_CELL.fullmatch(c.strip())) >= 2
+
+
 def _continues_table(lines: list[Line], i: int) -> bool:
     """The line after ``i`` is another row of cells, or the table's end (a blank line, then no row)."""
     j = i + 1
@@ -273,8 +291,13 @@ def _elements(lines: list[Line]) -> list[Element]:
             j = i
             if value is None:
                 nxt = _next_nonempty(lines, i)
-                heads = table_cells(lines[nxt].text) if nxt is not None else None
-                if nxt is not None and light_value(lines[nxt].text) and not lighttext.cost_header(heads or []):
+                heads = (table_cells(lines[nxt].text) if nxt is not None else None) or []
+                # a cost table's head ("Kustannuslaji | Budjetti | Toteuma | Poikkeama") under "## Kustannukset"
+                head_row = lighttext.cost_header(heads) or (
+                    len(heads) >= 3 and lighttext.cost_header(heads[1:])
+                )
+                head_row = head_row or (nxt is not None and _over_amounts(lines, nxt))
+                if nxt is not None and light_value(lines[nxt].text) and not head_row:
                     value, last, j = lines[nxt].text, lines[nxt].no, nxt
             if value is not None and light_value(value):
                 close_table()
@@ -448,7 +471,7 @@ def _lights_anywhere(
 ) -> tuple[int, list[Element]] | None:
     """(last index, light elements) of a light in a layout the label rules above do not know (``lighttext.find``)."""
     nxt = _next_nonempty(lines, i)
-    below = lines[nxt].text if nxt is not None and nxt - i <= 2 else None
+    below = lines[nxt].text if nxt is not None and nxt - i <= 2 and not _over_amounts(lines, nxt) else None
     found = lighttext.find(text, cells, below, table_cells(below) if below is not None else None)
     if found is None:
         return None

@@ -97,6 +97,9 @@ def _role(header: str) -> str | None:
             role = best_label(" ".join(words[cut:]), table, cutoff=0.8)
             if role:
                 break
+    negated = _NEGATED.fullmatch(bare)
+    if role is not None and negated and negated.group("word") in table.get(role, ()):
+        return None  # "Unused", "Unspent", "Oförbrukat": what is left, not the column the fuzzy match found
     if role is None:
         role = _bracket_role(full)  # "Kustannukset (toteutuneet, €)": the role said beside the unit
     if role is None and _PERCENT_VALUE.search(_NOTE_IN_BRACKETS.sub(" ", full)):
@@ -110,6 +113,8 @@ def _role(header: str) -> str | None:
     return role
 
 
+#: A column's word negated by its prefix ("unused", "unspent", sv "oförbrukat", "ej använt").
+_NEGATED = re.compile(r"(?:un|o|ej |not )(?P<word>[^\W\d_]{3,})")
 #: Two columns' names with a minus between them, spaced ("Actual - budget", "Utfall − budget").
 _DIFFERENCE = re.compile(r"(?P<a>[^\W\d_][^-–−]{1,40}?)\s+[-–−]\s+(?P<b>[^\W\d_][^-–−]{1,40})")
 #: The columns of sums one can be the difference of.

@@ -63,10 +63,12 @@ from hankegraafi.ingest.facts.sums import returned_rows
 from hankegraafi.ingest.facts.text import Chunk, has_scale, parse_amount
 from hankegraafi.ingest.segment import Element, match_heading, norm_label
 
+_column = tables.column_role  # the column key of a header cell, through the ``cost-column`` vocabulary
 
-def _column(header: str) -> str | None:
-    """The column key of a header cell, through the ``cost-column`` vocabulary (``ingest/tables.py``)."""
-    return tables.column_role(header)
+
+def _roles(headers: list[str], rows: list[list[str]]) -> list[str | None]:
+    """The columns' roles: the header's words, then the numbers and the shape (``columnshapes``)."""
+    return columnshapes.shape_roles([_column(h) if h else None for h in headers], rows, headers)
 
 
 def _table(ctx: Context, element: Element) -> bool:
@@ -95,16 +97,14 @@ def _table(ctx: Context, element: Element) -> bool:
         sheets := yearrows.split(element, cost_category)
     ) is not None:  # "Kululaji | Vuosi | Budjetti | …": a table a year
         for year, sheet in sheets:
-            roles = columnshapes.shape_roles(
-                [_column(h) if h else None for h in sheet.header], sheet.rows[1:], sheet.header
-            )
+            roles = _roles(sheet.header, sheet.rows[1:])
             _costs(ctx, sheet, roles, year_hint=year, kind_hint="annual")
         return True
     if not element.rows:
         return False  # nothing left of it but rules ("\t---"): no table (R5-1, was a ValueError)
     width = max(len(row) for row in element.rows)
     headers = [*element.header, *[""] * (width - len(element.header))]
-    columns = columnshapes.shape_roles([_column(h) if h else None for h in headers], element.rows[1:], headers)
+    columns = _roles(headers, element.rows[1:])
     if (revision := costgrids.revised(element, columns)) is not None:  # "Ursprunglig | Reviderad budget"
         (element, columns), headers = revision, revision[0].header
     if not any(columns[1:]):  # "Kustannusarvio" over "Kustannuslaji | Vastuu | Arvio €": the title names it
@@ -116,7 +116,11 @@ def _table(ctx: Context, element: Element) -> bool:
     years = tables.years_of(headers)
     if years is not None and ctx.section != "financial-benefits" and _by_year(ctx, element, years):
         return True
-    if any(columns[1:]) and ctx.section != "financial-benefits" and _year_rows(ctx, element, columns):
+    if (
+        any(columns[1:])
+        and ctx.section != "financial-benefits"
+        and yearrows.by_rows(ctx, element, columns, _costs)
+    ):
         return True
     if not any(columns[1:]) and (rest := costpages.continued(ctx, element, cost_category)) is not None:
         made = _read(ctx, rest)  # the rows after a page break, under the header before it
@@ -238,9 +242,7 @@ def _read(ctx: Context, element: Element, columns: list[str | None] | None = Non
     """The statements a cost table makes, one per group of columns side by side."""
     if columns is None:
         headers = [*element.header, *[""] * (max(len(row) for row in element.rows) - len(element.header))]
-        columns = columnshapes.shape_roles(
-            [_column(h) if h else None for h in headers], element.rows[1:], headers
-        )
+        columns = _roles(headers, element.rows[1:])
     columns = period_actual(element.header, columns, element.rows[1:])
     before = len(ctx.unit.costs)
     groups = tables.column_groups(columns)
@@ -325,35 +327,6 @@ def _caption_role(context: list[str]) -> str | None:
     2023 | 2024 | Yhteensä" hold what was spent each year, not a budget."""
     role = tables.column_role(context[0]) if context else None
     return role if role in _CAPTION_ROLES else None
-
-
-#: A row label that is one year, perhaps with the months it covers ("2023", "2024 (1–6)", "Vuosi 2025").
-_YEAR_ROW = re.compile(r"(?:vuosi\s+|år\s+|year\s+)?((?:19|20)\d{2})(?!\s*[–-]\s*(?:19|20)?\d{2}\b)\b", re.I)
-#: Two years in a row label: the whole period ("Koko hankeaika 2022–2025", "2022–2025").
-_YEARS_SPAN = re.compile(r"\b(?:19|20)\d{2}\s*[–-]\s*(?:19|20)?\d{2}\b")
-
-
-def _year_rows(ctx: Context, element: Element, columns: list[str | None]) -> bool:
-    """A table of money columns with a row per year and no cost categories ("Vuosi | Budjetti € | Toteuma €"
-    over "2023 | 540 000 | 498 300", "2024 (1–6) | …", "Koko hankeaika 2022–2025 | 1 650 000 | …"): each
-    year's row is the total of that year's statement, a row of the whole period (two years, a total's word
-    or a cumulative cue) the total of the cumulative one. The class of a page or sheet that gives a unit's
-    money year by year without its categories."""
-    rows = [r for r in element.rows[1:] if r and r[0].strip()]
-    years = [m.group(1) if (m := _YEAR_ROW.match(r[0].strip())) else None for r in rows]
-    if sum(1 for y in years if y) < 2 or any(cost_category(r[0]) not in (None, "total") for r in rows):
-        return False
-    for row, year in zip(rows, years, strict=True):
-        whole = _YEARS_SPAN.search(row[0]) or cost_category(row[0]) == "total" or kind_cue([row[0]])
-        if year is None and not whole:
-            continue
-        line = element.row_lines[element.rows.index(row)]
-        single = dataclasses.replace(element, rows=[element.header, row], row_lines=[element.first, line])
-        if year is not None and not _YEARS_SPAN.search(row[0]):
-            _costs(ctx, single, columns, year_hint=year, kind_hint="annual", totals=True)
-        else:
-            _costs(ctx, single, columns, kind_hint="cumulative", totals=True)
-    return True
 
 
 _YEAR_LABEL = re.compile(r"(?:vuosi\s+|år\s+)?(?:19|20)\d{2}", re.I)

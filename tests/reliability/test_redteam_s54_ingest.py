@@ -268,11 +268,6 @@ def _r19_1_expected(language: str) -> set[tuple[str, str, Decimal]]:
     }
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R19-1 (older; lights' heading reader with cost tables, L11/C7): a costs heading over a table with a "
-    "'Poikkeama'/'Deviation' column reads a false light costs=deviation and loses every cell",
-)
 @pytest.mark.parametrize(
     ("language", "heading", "column", "form"),
     [
@@ -1210,19 +1205,42 @@ def _r19_20_right(language: str) -> set[tuple[str, str, Decimal]]:
     }
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R19-20 (older; cost columns' words, C7): 'Planerat', 'Plan', 'Allocated', 'Kulunut', 'Used'",
+#: C8 (stop 55): "Plan", "Used", "Kulunut" as labels fuzzy-match "Enligt plan" (a light matrix's column, test31
+#: ic96), "Used" over per cents (test29 ib32's utilisation) and "kulut" (tune u1807): not labels yet.
+_R19_20_FUZZY = (
+    "R19-20 (older; cost columns' words, C7/C8): 'Plan', 'Kulunut', 'Used' (the fuzzy match misreads them)"
 )
+
+
 @pytest.mark.parametrize(
     ("language", "planned", "spent"),
     [
         ("sv", "Planerat", "Använt"),
-        ("sv", "Plan", "Utfall"),
-        ("en", "Plan", "Actual"),
+        pytest.param(
+            "sv",
+            "Plan",
+            "Utfall",
+            marks=pytest.mark.xfail(strict=True, reason=_R19_20_FUZZY),
+        ),
+        pytest.param(
+            "en",
+            "Plan",
+            "Actual",
+            marks=pytest.mark.xfail(strict=True, reason=_R19_20_FUZZY),
+        ),
         ("en", "Allocated", "Spent"),
-        ("fi", "Budjetti", "Kulunut"),
-        ("en", "Budgeted", "Used"),
+        pytest.param(
+            "fi",
+            "Budjetti",
+            "Kulunut",
+            marks=pytest.mark.xfail(strict=True, reason=_R19_20_FUZZY),
+        ),
+        pytest.param(
+            "en",
+            "Budgeted",
+            "Used",
+            marks=pytest.mark.xfail(strict=True, reason=_R19_20_FUZZY),
+        ),
     ],
 )
 def test_cost_columns_in_other_words_are_read(language: str, planned: str, spent: str) -> None:

@@ -179,10 +179,6 @@ _R20_2_GAP = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R20-2 (older; alignedcols, M7): a table aligned two spaces apart with one empty cell loses every cell",
-)
 def test_a_two_space_table_with_an_empty_cell_is_read() -> None:
     cells = _cells(_extraction(_REPORT + _R20_2_GAP, "r.txt"))
     assert {
@@ -366,12 +362,6 @@ def _r20_5(heading: str, columns: list[str]) -> tuple[set[tuple[str, str, Decima
     return _cells(x), _lights(x)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R20-5 (older; R19-1's class with other columns, C8/L12): a costs heading over a deviation table whose "
-    "first header cell is empty, whose columns are 'Arvio | Toteutunut', or that has no budget column reads a light "
-    "costs=deviation and loses every cell (C8b's guard at 19:45 reads 'Kustannuslaji | Budjetti | Toteuma')",
-)
 @pytest.mark.parametrize(
     "columns",
     [
@@ -758,11 +748,6 @@ _R20_15_ROWS = [
 ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R20-15 (older; R19-1's class in a Word report, C8): a table with a 'Poikkeama' column under the heading "
-    "'Kustannukset' / 'Talous' / 'Kustannusten toteutuminen' loses every cell",
-)
 @pytest.mark.parametrize("heading", ["Kustannukset", "Talous", "Kustannusten toteutuminen"])
 def test_a_word_cost_table_with_a_deviation_column_is_read(heading: str) -> None:
     cells = _cells(_docx(heading, _R20_15_ROWS))

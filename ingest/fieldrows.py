@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from hankegraafi.ingest.labels import match_field, match_heading
+from hankegraafi.ingest.labels import match_field, match_heading, match_light
 
 #: A pipe that parts two cells: not escaped.
 _PIPE = re.compile(r"(?<!\\)\|")
@@ -100,7 +100,15 @@ def _write(out: list[str], rows: list[tuple[int, tuple[str, str] | str]], kind: 
         return
     body = cells[1:] if rules else cells
     fields = sum(1 for _, (label, _v) in cells if match_field(label, marked=True))
-    if not fields or 2 * fields < len(body):
+    # a card's lights among its fields ("| Aikataulu | vihreä |" under "| Hanke | X |"), when a field of the body
+    # says it is a card: a table of lights alone (under its "| Osa-alue | Tila |" header) stays a table (R19-37)
+    carded = any(match_field(label, marked=True) for _, (label, _v) in body)
+    lights = (
+        sum(1 for _, (label, _v) in body if not match_field(label, marked=True) and match_light(label))
+        if carded
+        else 0
+    )
+    if not fields or 2 * (fields + lights) < len(body):
         return
     fielded = [not _read_as_row(label, table=bool(rules)) for _, (label, _v) in cells]
     if not all(fielded[1 if rules else 0 :]):

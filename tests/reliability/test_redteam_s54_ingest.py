@@ -2130,9 +2130,6 @@ def test_a_goals_verdict_by_its_number_is_read(form: str) -> None:
 _R19_37 = "Tilanneraportti 2/2025\n\n| Hanke{p}| Kotona kuntoon{p}|\n| Hyvinvointialue{p}| Etelä-Savon hyvinvointialue{p}|\n"
 
 
-@pytest.mark.xfail(
-    strict=True, reason="R19-37 (M6's fieldrows class): a two-column card mixing fields and lights: no county"
-)
 @pytest.mark.parametrize("padding", ["\t", " "])
 def test_a_card_table_with_lights_keeps_its_county(padding: str) -> None:
     lights = f"| Aikataulu{padding}| vihreä{padding}|\n| Kustannukset{padding}| keltainen{padding}|\n"

@@ -30,6 +30,7 @@ from hankegraafi.ingest.facts.goallabels import goal_labels, unlabelled
 from hankegraafi.ingest.facts.goallegend import GOAL_LEGEND
 from hankegraafi.ingest.facts.goallists import listed_in_a_sentence
 from hankegraafi.ingest.facts.goalmarks import goal_legend, mark_items, status_ahead
+from hankegraafi.ingest.facts.goalnumbers import verdict_alone
 from hankegraafi.ingest.facts.goalpairs import line_text, status_line_pairs
 from hankegraafi.ingest.facts.goals import legend_line, merge_goals, status_wrapped
 from hankegraafi.ingest.facts.goalsections import in_section
@@ -405,7 +406,7 @@ def _labelled(line: str, chunk: Chunk, project: Project, followed: bool = False)
         return
     if len(text.split()) < (2 if followed else 3):
         return  # "Tavoite 1. Saatavuus": a heading over the goal's own text
-    if len(text.split()) <= 4 and line_status(text) is not None:
+    if verdict_alone(text) is not None:
         return  # "Osatavoite 2: osittain toteutunut": a verdict on goal 2 (facts/goalnumbers.py), no goal
     status = "unknown"
     for pattern in (_TAIL, _REPORT_TAIL, _PAREN_TAIL):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from hankegraafi.ingest.facts.context import Context
-from hankegraafi.ingest.facts.goalstatus import line_status
+from hankegraafi.ingest.facts.goalstatus import exact_label, line_status
 from hankegraafi.ingest.facts.model import Project
 from hankegraafi.ingest.facts.text import Chunk
 
@@ -27,9 +27,12 @@ _BY_ITEM = re.compile(r"^\s*(?P<n>\d{1,2})[.)]\s+(?P<v>\S.*)$")
 _VERDICT_WORDS = 4
 
 
-def _verdict(text: str) -> str | None:
+def verdict_alone(text: str) -> str | None:
+    """The verdict a text is, whole or with its reason after a comma or a dash ("ei toteutunut, siirtyy"); a goal's
+    name with its verdict in brackets ("Omaishoitajien vertaistuki verkossa (kesken)") is a goal, not a verdict."""
     text = text.strip().rstrip(".")
-    return line_status(text) if 0 < len(text.split()) <= _VERDICT_WORDS else None
+    head = re.split(r"\s+[–—-]\s+|[,;(]", text, maxsplit=1)[0]
+    return line_status(text) if 0 < len(text.split()) <= _VERDICT_WORDS and exact_label(head) else None
 
 
 def verdicts_by_number(ctx: Context, chunks: list[Chunk]) -> tuple[list[Chunk], list[tuple[int, str]]]:
@@ -44,7 +47,9 @@ def verdicts_by_number(ctx: Context, chunks: list[Chunk]) -> tuple[list[Chunk], 
         lines = [line for line in ctx.line_texts(chunk.first, chunk.last) if line.strip()]
         found = [_BY_WORD.match(line) or (_BY_ITEM.match(line) if chunk.numbered else None) for line in lines]
         read = [
-            (int(m["n"]), verdict) for m in found if m is not None and (verdict := _verdict(m["v"])) is not None
+            (int(m["n"]), verdict)
+            for m in found
+            if m is not None and (verdict := verdict_alone(m["v"])) is not None
         ]
         if read and len(read) == len(lines):
             verdicts.extend(read)

@@ -22,6 +22,7 @@ from hankegraafi.ingest.facts.goalstatus import (
     NOT_MET,
     answer_status,
     badge_status,
+    exact_label,
     goal_status,
     is_choice_line,
     legend_status,
@@ -275,7 +276,9 @@ def _status_ahead(description: str) -> tuple[str | None, str]:
     if box is not None:  # the document's own legend of its boxes first ("☒ = ei toteutunut")
         tick = (box.group("tick") or box.group("box") or "").strip().replace("☐", "")
         return ((legend_status(tick) or "achieved") if tick else None), description[box.end() :].strip()
-    first = _STATUS_FIRST.match(description) or _STATUS_DASH.match(description)
+    first = _STATUS_FIRST.match(description)
+    if first is None and (dash := _STATUS_DASH.match(description)) is not None and exact_label(dash["status"]):
+        first = dash  # before a dash only a verdict whole ("Toteutunut – X"), not one leading a noun ("Valmis malli – …")
     if first is not None and line_status(first.group("status")) and not line_status(first.group("goal")):
         return line_status(first.group("status")), first.group("goal").strip()
     return None, description

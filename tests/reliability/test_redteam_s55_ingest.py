@@ -1184,12 +1184,8 @@ def test_goals_judged_by_number_keep_their_verdicts_beside_a_number_of_no_goal()
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R20-29 (698841a2, a verdict before a dash, M7): a goal whose first word is a verdict's word ('- Valmis "
-    "kotikuntoutusmalli – otetaan käyttöön …', '- Kesken jääneet asiakasohjaukset – puretaan') is cut at the dash and "
-    "judged by that word: goals 'otetaan käyttöön kolmessa kunnassa' achieved and 'puretaan' unfinished",
-)
+# R20-29 (698841a2; fixed in stop 55: only a verdict whole stands before a dash): a goal whose first word is a
+# verdict's word ('- Valmis kotikuntoutusmalli – …') was cut at the dash and judged by that word.
 def test_a_goal_beginning_with_a_verdicts_word_is_no_verdict() -> None:
     text = _R20_28_HEAD + (
         "## Tavoitteet\n\n- Valmis kotikuntoutusmalli – otetaan käyttöön kolmessa kunnassa\n"

@@ -35,10 +35,6 @@ class WrittenLines:
     written here; any other goes through the engine's writer (:func:`~hankegraafi.store.graphdiff.lines_of`), so
     every line is the engine's (tests/queries/test_answer_lines.py)."""
 
-    #: :func:`~hankegraafi.queries.pieces.write` may add an answer's lines it made before, whole
-    #: (:meth:`add_lines`): set on this class alone, so that a subclass watching ``add_text`` sees every triple.
-    takes_written = True
-
     def __init__(self) -> None:
         self._lines: set[str] = set()
         self._other: list[tuple[Node, Node, Node]] = []

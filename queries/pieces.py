@@ -25,7 +25,6 @@ import zlib
 from array import array
 from collections.abc import Callable
 from itertools import pairwise
-from typing import Any
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import XSD
@@ -209,50 +208,6 @@ def write(graph: Graph, base: str, digest: str, label: str, answer: Answer, made
     A graph with ``add_text`` (``answers.WrittenLines``) is given the triples' IRIs and values as
     text: making an rdflib term of each and writing it again as text was a third of this step's
     CPU (16 500 literals and 94 000 IRIs for 100 bench documents)."""
-    if vars(type(graph)).get("takes_written", False):  # answers.WrittenLines, not a subclass watching add_text
-        key = (base, digest, label, PIECE_BYTES, _answer_key(answer))
-        kept = _WRITTEN.get(key)
-        lines: Any = graph  # a WrittenLines (not imported here: it imports this module)
-        if kept is None:
-            into = type(lines)()
-            _write(into, base, digest, label, answer, made)
-            kept = frozenset(into.lines())
-            _keep(key, kept)
-        lines.add_lines(kept)
-        return
-    _write(graph, base, digest, label, answer, made)
-
-
-def _answer_key(answer: Answer) -> tuple[object, ...]:
-    """An answer as a key: its variables and each row's terms in their order (the order of a row's and
-    a term's keys as well: an answer that differs in any of them is written again)."""
-    variables, rows = answer
-    return (tuple(variables), tuple(tuple((v, tuple(t.items())) for v, t in row.items()) for row in rows))
-
-
-#: The lines :func:`write` made for an answer (its base, node, label, pieces' size and rows), kept
-#: for the next write's rebuild: a write changes few of the thousand stored answers (a county's, a
-#: language's), and writing each again in every form was most of the stored answers' step. Emptied
-#: past :data:`_WRITTEN_BUDGET` characters (a server's long life, a large store).
-_WRITTEN: dict[tuple[object, ...], frozenset[str]] = {}
-_WRITTEN_HELD = 0
-_WRITTEN_BUDGET = 8 << 20
-
-
-def _keep(key: tuple[object, ...], lines: frozenset[str]) -> None:
-    global _WRITTEN_HELD  # the memo's size, with it
-    size = sum(map(len, lines))
-    if size > _WRITTEN_BUDGET // 4:
-        return
-    if _WRITTEN_HELD + size > _WRITTEN_BUDGET:
-        _WRITTEN.clear()
-        _WRITTEN_HELD = 0
-    _WRITTEN[key] = lines
-    _WRITTEN_HELD += size
-
-
-def _write(graph: Graph, base: str, digest: str, label: str, answer: Answer, made: Made | None) -> None:
-    """:func:`write`'s triples, every one made."""
     variables, rows = answer
     made = {} if made is None else made  # the CSV lines, read again for the spreadsheet's
     add_text: Callable[[str, str, str | int, str], None] | None = getattr(graph, "add_text", None)

@@ -970,8 +970,8 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "goals": (97, 85),  # 100.0 / 88.3 (s54 start)
         "goals + status": (97, 85),  # 100.0 / 88.3 (s54 start)
     },
-    # The forty-seventh set (stop 55, W44): written blind and held out; first measured on the stop's start code
-    # (3e4cd582 = stop 54's end, test46 promoted, test47 added). No gold expects a warning.
+    # The forty-seventh set (stop 55, W44): written blind and held out in stop 55, a development set from stop 56;
+    # first measured on stop 55's start code (3e4cd582 = stop 54's end, test46 promoted). No gold expects a warning.
     "test47": {
         "refused-or-not": (97, 97),  # 100.0 / 100.0 (s55 start)
         "project name": (86, 78),  # 89.3 / 80.6 (s55 start)

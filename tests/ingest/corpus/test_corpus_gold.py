@@ -95,6 +95,7 @@ VOCAB = CORPUS.parents[2] / "ontology" / "vocab"
 #: test46/ the forty-sixth, written blind in stop 54 (helper W43) and held out, in layouts of none of the others.
 #: test46 is a development set from stop 55 on (its last held-out figures: stop 54's end).
 #: test47/ the forty-seventh, written blind in stop 55 (helper W44) and held out, in layouts of none of the others.
+#: test47 is a development set from stop 56 on (its last held-out figures: stop 55's end).
 SETS = (
     "test",
     "tune",

@@ -96,6 +96,7 @@ VOCAB = CORPUS.parents[2] / "ontology" / "vocab"
 #: test46 is a development set from stop 55 on (its last held-out figures: stop 54's end).
 #: test47/ the forty-seventh, written blind in stop 55 (helper W44) and held out, in layouts of none of the others.
 #: test47 is a development set from stop 56 on (its last held-out figures: stop 55's end).
+#: test48/ the forty-eighth, written blind in stop 56 (helper W45) and held out, in layouts of none of the others.
 SETS = (
     "test",
     "tune",
@@ -145,6 +146,7 @@ SETS = (
     "test45",
     "test46",
     "test47",
+    "test48",
 )
 GOLDS = sorted(path for folder in SETS for path in CORPUS.glob(f"{folder}/*.gold.json"))
 
@@ -1237,3 +1239,24 @@ def test_forty_seventh_set_is_broad_new_and_mainstream() -> None:
     assert counts["lights"] >= 85 and counts["cost cells"] >= 244, counts
     assert counts["municipalities"] >= 55 and counts["money"] >= 22, counts
     assert counts["organisations"] >= 32 and counts["dependencies"] >= 53, counts
+
+
+def test_forty_eighth_set_is_broad_new_and_mainstream() -> None:
+    """test48 (written blind in stop 56 by W45, held out): 20 documents in 20 layouts, none of them in
+    another set (every template part w45-), eighteen areas with Helsinki, two documents to refuse, three
+    Swedish and one English, every format of the readers; half of the documents in the forms officers use
+    most, half in forms no earlier set has; at least 25 gold items in every category (25 sums), and as many
+    units, goals, lights and cost cells as its author wrote (34 projects and parts, 67 goals, 90 lights, 298
+    cost cells). No gold expects a warning."""
+    golds = _mainstream_set("test48", layouts_at_least=20, areas=18, mainstream=18, items=25)
+    documents, layouts, earlier, counties, _refused, _years = _held_out_set("test48")
+    assert all(layout.split("/")[1].startswith("w45-") for layout in layouts), sorted(layouts)
+    assert not layouts & earlier, sorted(layouts & earlier)
+    assert len(counties) >= 18 and all(d.startswith("os") for d in documents)
+    assert {Path(d).suffix for d in documents} >= {".pdf", ".docx", ".xlsx", ".pptx", ".eml", ".csv", ".tsv"}
+    assert not [w for g in golds for w in g["expect_warning"]]
+    counts = _gold_counts(golds)
+    assert counts["projects"] >= 34 and counts["goals"] >= 67, counts
+    assert counts["lights"] >= 90 and counts["cost cells"] >= 298, counts
+    assert counts["municipalities"] >= 75 and counts["money"] >= 25, counts
+    assert counts["organisations"] >= 33 and counts["dependencies"] >= 63, counts

@@ -42,6 +42,7 @@ from hankegraafi.ingest.ooxml import a_name, office_kind
 from hankegraafi.ingest.owntitle import own_title
 from hankegraafi.ingest.pdfcolumns import split_columns
 from hankegraafi.ingest.pdfforms import form_layout_text
+from hankegraafi.ingest.pdfpages import joined_pages
 from hankegraafi.ingest.plaintext import (
     currency_padding,
     join_hyphenated,
@@ -517,14 +518,14 @@ def _pdf_lines(
         raise IngestError(where, f"is a corrupt PDF{at} ({exc})") from exc
     if not pages:
         raise IngestError(where, "is a PDF with no pages")
-    lines: list[str] = []
+    page_lines: list[list[str]] = []
     for page in pages:
         raw_lines = [currency_padding(raw.rstrip()) for raw in page.split("\n")]  # "EUR      0": one cell
         raw_lines = split_columns(raw_lines)  # a newsletter's two columns one after the other
         tabbed = [re.sub(r" {3,}", "\t", raw.strip()) for raw in raw_lines]
         # A row that leaves cells blank keeps its columns (a mark under the third colour column).
-        lines += [line.strip(" ") for line in keep_columns(raw_lines, tabbed)]
-        lines.append("")
+        page_lines.append([line.strip(" ") for line in keep_columns(raw_lines, tabbed)])
+    lines = joined_pages(page_lines)  # the running header and footer once, a table over a page break whole
     # Layout mode pads with empty lines; keep at most one in a row.
     compact: list[str] = []
     for line in lines:

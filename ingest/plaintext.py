@@ -18,7 +18,10 @@ from hankegraafi.ingest.fieldrows import field_rows
 from hankegraafi.ingest.pipecells import outer_pipes, padded_pipe_rows, separated_rows
 from hankegraafi.ingest.tabstops import colon_fields, expand_aligned_tabs
 
-_LEADER = re.compile(r"^(?P<label>\S[^\t]{0,60}?)\s*\.{3,}[ .]*(?P<value>\S.*)$")
+#: A field with dotted leaders, "Hankkeen nimi ........ X". A numbered list's item is no field's label: "1. Every
+#: youth station has a navigator ... done" is a goal and its verdict, which the goals' reader takes apart (test47
+#: or18, read as a table row of two cells that ran on into the costs' caption below it).
+_LEADER = re.compile(r"^(?!\(?\d{1,2}[.)]\s)(?P<label>\S[^\t]{0,60}?)\s*\.{3,}[ .]*(?P<value>\S.*)$")
 _GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
 #: Lines laid out with gaps or leaders, at least, before the text counts as laid out.
 MIN_LAID_OUT = 3

@@ -370,7 +370,7 @@ def _block(text: str) -> tuple[str, str | None] | None:
     labels = sorted([*_REPORT_LABEL.finditer(text), *_MEASURE_LABEL.finditer(text)], key=lambda m: m.start())
     if not labels:
         return None
-    goal = text[: labels[0].start()].strip().rstrip(".:–-").strip()
+    goal = text[: labels[0].start()].strip().rstrip(".:–-/|").strip()  # "X  /  Arvio: Y", "X | Tila: Y"
     report = next((m for m in labels if m.re is _REPORT_LABEL), None)
     if report is None:
         return goal, None

@@ -411,6 +411,8 @@ def headed_goals(ctx: Context, chunks: list[Chunk], project: Project, in_goals: 
             i += 1
             continue
         below = lines[i + 1] if i + 1 < len(lines) and head.status is None else None
+        if below is not None and goal_labels().line.match(below.text):
+            below = None  # "Tavoite 2: Y / Arvio: Toteutui" judges goal 2, not the goal above it (test47 or14)
         status = opening_verdict(below.text) if below is not None else None
         if status is not None and below is not None:
             # judged by a status field below ("tilanne: kesken"): a goal by its form

@@ -14,6 +14,11 @@ main and what a commit promises.
   "Schedule") is read as the light of the dimension below the NEXT one: schedule a deviation, costs on plan (wrong
   facts), staff lost. Colour words above the dimension ("VIHREÄ" / "Aikataulu") and the verdict below it (tune
   u2200) are read (pinned).
+- R21-3 (older; fields with leaders, plaintext._LEADER / MIN_LAID_OUT, M8): a report head of TWO fields with dot
+  leaders ("Hanke ......... Kotiapu Kainuussa" / "Hyvinvointialue ...... Kainuun hyvinvointialue"; en "Project
+  ....", sv "Projekt ....") names the project with its label and leaders ('Hanke ......... Kotiapu Kainuussa'); with
+  leaders of ellipsis characters ("……") or underscores ("_____") even three fields do. Three fields with dots are
+  read (pinned).
 """
 
 from __future__ import annotations
@@ -122,3 +127,61 @@ def test_a_cards_colour_above_its_dimension_is_its_light() -> None:
     head = _R21_2["fi"][0]
     text = head + "VIHREÄ\nAikataulu\n\nKELTAINEN\nKustannukset\n\nVIHREÄ\nHenkilöstö\n"
     assert _lights(_extraction(text, "r.txt")) == _R21_2_RIGHT
+
+
+# ------------------------------------------------------------------ R21-3: a few fields with leaders
+
+_R21_3_BODY = "\nKotikäynnit lisääntyivät keväällä Kajaanissa.\n\nAikataulu: vihreä\n"
+
+
+def _r21_3(head: str, fields: list[tuple[str, str]], leader: str) -> str:
+    text = head + "".join(f"{label} {leader} {value}\n" for label, value in fields) + _R21_3_BODY
+    return _extraction(text, "r.txt").projects[0].name
+
+
+_R21_3_FI = [("Hanke", "Kotiapu Kainuussa"), ("Hyvinvointialue", "Kainuun hyvinvointialue")]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R21-3 (older; plaintext._LEADER, M8): two leader fields, or leaders of '…' / '_', keep the label in the name",
+)
+@pytest.mark.parametrize(
+    ("head", "fields", "leader", "name"),
+    [
+        ("Väliraportti 1/2025\n\n", _R21_3_FI, "." * 25, "Kotiapu Kainuussa"),
+        (
+            "Väliraportti 1/2025\n\n",
+            [*_R21_3_FI, ("Raportointipäivä", "31.3.2025")],
+            "…" * 8,
+            "Kotiapu Kainuussa",
+        ),
+        (
+            "Väliraportti 1/2025\n\n",
+            [*_R21_3_FI, ("Raportointipäivä", "31.3.2025")],
+            "_" * 8,
+            "Kotiapu Kainuussa",
+        ),
+        (
+            "Status report 2/2024\n\n",
+            [("Project", "Home Help in Kainuu"), ("County", "Kainuu wellbeing services county")],
+            "." * 18,
+            "Home Help in Kainuu",
+        ),
+        (
+            "Lägesrapport 2/2024\n\n",
+            [("Projekt", "Hemhjälp i Kajana"), ("Välfärdsområde", "Kajanalands välfärdsområde")],
+            "." * 18,
+            "Hemhjälp i Kajana",
+        ),
+    ],
+)
+def test_a_few_fields_with_leaders_name_the_project_without_their_label(
+    head: str, fields: list[tuple[str, str]], leader: str, name: str
+) -> None:
+    assert _r21_3(head, fields, leader) == name
+
+
+def test_three_fields_with_dot_leaders_name_the_project() -> None:
+    fields = [*_R21_3_FI, ("Raportointipäivä", "31.3.2025")]
+    assert _r21_3("Väliraportti 1/2025\n\n", fields, "." * 25) == "Kotiapu Kainuussa"

@@ -19,6 +19,16 @@ main and what a commit promises.
   ....", sv "Projekt ....") names the project with its label and leaders ('Hanke ......... Kotiapu Kainuussa'); with
   leaders of ellipsis characters ("……") or underscores ("_____") even three fields do. Three fields with dots are
   read (pinned).
+- R21-4 (389759eb, plaintext._LEADER skips a numbered item, M8): a form whose fields are NUMBERED and dot-led ("1.
+  Hankkeen nimi ........ Kotona kuntoon" / "2. Hallinnoija ...... Etelä-Savon hyvinvointialue" / "3. Myönnetty
+  avustus .... 200 000 €", as application forms number them) loses its name, administrator and grant; before
+  389759eb all three were read. A numbered goal with leaders and its verdict (the commit's class) is read (pinned).
+- R21-5 (389759eb, goalheads/goalforms, M8): of three "Tavoite N: X  /  Arvio: Y" lines the LAST goal keeps its
+  label: 'Valmennus / Arvio' (sv "Mål N: X / Bedömning: Y" 'Handledning / Bedömning', fi "| Tila:" 'Valmennus |
+  Tila'); with two lines both are clean (pinned).
+- R21-6 (a996bd8f, pdfpages._repeated, M8): a PDF whose every page opens with the running header and a heading that
+  differs only by its number ("Osahanke 1" / "Osahanke 2", one part a page) drops "Osahanke 2" as furniture: the
+  second part is lost and its cost row is filed to the first (before a996bd8f the second part was read).
 """
 
 from __future__ import annotations
@@ -28,8 +38,16 @@ from decimal import Decimal
 import pytest
 
 from hankegraafi.ingest.extract import Extraction
+from hankegraafi.ingest.pdfpages import joined_pages
 from tests.reliability.redteamkit import extraction as _extraction
+from tests.reliability.redteamkit import orgs as _orgs
 from tests.reliability.redteamkit import raw_cells as _cells
+
+_FI_HEAD = "Kotona kuntoon -hanke: tilanneraportti 2/2025\nHyvinvointialue: Etelä-Savon hyvinvointialue\n\n"
+
+
+def _goals(extraction: Extraction) -> list[tuple[str, str | None]]:
+    return [(goal.description or "", goal.status) for p in extraction.projects for goal in p.goals]
 
 
 def _lights(extraction: Extraction) -> dict[str, str | None]:
@@ -185,3 +203,131 @@ def test_a_few_fields_with_leaders_name_the_project_without_their_label(
 def test_three_fields_with_dot_leaders_name_the_project() -> None:
     fields = [*_R21_3_FI, ("Raportointipäivä", "31.3.2025")]
     assert _r21_3("Väliraportti 1/2025\n\n", fields, "." * 25) == "Kotiapu Kainuussa"
+
+
+# ------------------------------------------------------------------ R21-4: numbered fields with leaders
+
+_R21_4 = (
+    "Hankehakemuksen tiivistelmä\n\n"
+    "1. Hankkeen nimi .......... Kotona kuntoon\n"
+    "2. Hallinnoija ............ Etelä-Savon hyvinvointialue\n"
+    "3. Myönnetty avustus ...... 200 000 €\n"
+    "4. Hankeaika .............. 1.1.2024–31.12.2025\n\n"
+    "Kuvaus: hanke kehittää kotikuntoutusta.\n"
+)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R21-4 (389759eb, plaintext._LEADER, M8): numbered dot-led fields lose name, owner and grant",
+)
+def test_numbered_fields_with_leaders_are_fields() -> None:
+    extraction = _extraction(_R21_4, "r.txt")
+    assert [p.name for p in extraction.projects] == ["Kotona kuntoon"]
+    assert _orgs(extraction, "administrator") == ["12"]
+    assert ("Myönnetty avustus", "budget", Decimal(200_000)) in {
+        (label.split(". ", 1)[-1], role, value) for label, role, value in _cells(extraction)
+    }
+
+
+_R21_4_GOALS = {
+    "fi": (
+        "Tavoitteet",
+        ["Kotikuntoutus alkaa viikossa", "Etäohjaus käytössä iltaisin", "Omaishoitajat saavat valmennuksen"],
+        ["toteutunut", "osittain toteutunut", "ei toteutunut"],
+    ),
+    "sv": (
+        "Mål",
+        [
+            "Hemrehabiliteringen börjar inom en vecka",
+            "Distansstöd på kvällarna",
+            "Närståendevårdare får handledning",
+        ],
+        ["uppnått", "delvis uppnått", "inte uppnått"],
+    ),
+    "en": (
+        "Objectives",
+        ["Home rehabilitation starts within a week", "Remote guidance in the evenings", "Carers get coaching"],
+        ["achieved", "partly achieved", "not achieved"],
+    ),
+}
+
+
+@pytest.mark.parametrize("numbers", ["{n}. ", "{n}) ", "{m}. "])
+@pytest.mark.parametrize("language", sorted(_R21_4_GOALS))
+def test_numbered_goals_with_leaders_are_goals_and_their_verdicts(language: str, numbers: str) -> None:
+    heading, goals, verdicts = _R21_4_GOALS[language]
+    lines = "".join(
+        numbers.format(n=n, m=n + 8) + f"{goal} ........ {verdict}\n"
+        for n, (goal, verdict) in enumerate(zip(goals, verdicts, strict=True), start=1)
+    )
+    text = f"{_FI_HEAD}{heading}\n\n{lines}\nKustannukset\n\nHenkilöstökulut 120 000 €\n"
+    assert _goals(_extraction(text, "r.txt")) == [
+        (goals[0], "achieved"),
+        (goals[1], "partly-achieved"),
+        (goals[2], "not-achieved"),
+    ]
+
+
+# ------------------------------------------------------------------ R21-5: goal and verdict on one line
+
+_R21_5 = {
+    "fi /": ("Tavoite {n}: {goal}  /  Arvio: {verdict}", ["Toteutui", "Osittain", "Ei toteutunut"]),
+    "fi |": ("Tavoite {n}: {goal} | Tila: {verdict}", ["toteutunut", "osittain toteutunut", "ei toteutunut"]),
+    "sv /": ("Mål {n}: {goal}  /  Bedömning: {verdict}", ["uppnått", "delvis uppnått", "inte uppnått"]),
+}
+_R21_5_GOALS = ["Kotikuntoutus alkaa viikossa", "Etäohjaus iltaisin", "Valmennus"]
+
+
+def _r21_5(form: str, count: int) -> list[tuple[str, str | None]]:
+    line, verdicts = _R21_5[form]
+    goals = "".join(
+        line.format(n=n, goal=goal, verdict=verdict) + "\n"
+        for n, goal, verdict in zip(range(1, count + 1), _R21_5_GOALS, verdicts, strict=False)
+    )
+    return _goals(_extraction(f"{_FI_HEAD}Tavoitteet\n\n{goals}", "r.txt"))
+
+
+@pytest.mark.xfail(
+    strict=True, reason="R21-5 (389759eb, goalheads/goalforms, M8): the last of three keeps '/ Arvio'"
+)
+@pytest.mark.parametrize("form", sorted(_R21_5))
+def test_the_last_of_three_goals_with_their_verdict_on_the_line_is_clean(form: str) -> None:
+    assert [goal for goal, _status in _r21_5(form, 3)] == _R21_5_GOALS
+
+
+@pytest.mark.parametrize("form", ["fi /", "fi |"])
+def test_two_goals_with_their_verdict_on_the_line_are_clean(form: str) -> None:
+    assert _r21_5(form, 2) == [(_R21_5_GOALS[0], "achieved"), (_R21_5_GOALS[1], "partly-achieved")]
+
+
+# ------------------------------------------------------------------ R21-6: a page's own numbered heading
+
+_R21_6_HEAD = "Kotona kuntoon -hanke: tilanneraportti 2/2025"
+
+
+def _r21_6_page(number: int, name: str) -> list[str]:
+    return [
+        _R21_6_HEAD,
+        f"Osahanke {number}",
+        f"Nimi: {name}",
+        "",
+        "Kustannukset",
+        "Kustannuslaji\tBudjetti €\tToteuma €",
+        f"Henkilöstökulut\t{number * 60} 000\t{number * 30} 000",
+    ]
+
+
+@pytest.mark.xfail(
+    strict=True, reason="R21-6 (a996bd8f, pdfpages._repeated, M8): 'Osahanke 2' atop page 2 dropped"
+)
+def test_a_pages_own_numbered_heading_is_no_running_header() -> None:
+    lines = joined_pages([_r21_6_page(1, "Kotikuntoutus"), _r21_6_page(2, "Etäohjaus")])
+    assert "Osahanke 2" in lines
+
+
+def test_a_running_header_with_its_page_number_is_read_once() -> None:
+    texts = ["Kotikäynnit alkoivat.", "Etäohjaus laajeni Mikkeliin.", "Raportti hyväksyttiin."]
+    pages = [[f"{_R21_6_HEAD}\tsivu {n}", "", text, "", f"Sivu {n}"] for n, text in enumerate(texts, start=1)]
+    lines = [line for line in joined_pages(pages) if line]
+    assert lines == [f"{_R21_6_HEAD}\tsivu 1", *texts]

@@ -29,6 +29,12 @@ main and what a commit promises.
 - R21-6 (a996bd8f, pdfpages._repeated, M8): a PDF whose every page opens with the running header and a heading that
   differs only by its number ("Osahanke 1" / "Osahanke 2", one part a page) drops "Osahanke 2" as furniture: the
   second part is lost and its cost row is filed to the first (before a996bd8f the second part was read).
+- R21-7 (older; the grant's labels, C9): en "Approved funding: EUR 1,200,000" and "Funding approved: EUR 1,200,000"
+  read no grant; "Approved grant:", "Granted funding:", "Grant amount:" are read (pinned).
+- R21-8 (older; scales abbreviated, C9; R20-10's class in other words): sv "Beviljat understöd: 1,2 mn euro" (mn =
+  miljoner) and fi "Myönnetty avustus: 1 200 te" (te = tuhatta euroa) lose the grant, and a cost table's cells
+  "120 TEUR" lose their row (the grant "1 200 TEUR" is read); "1,2 milj. euro", "1 200 t€", "1,2 MEUR" are read
+  (pinned).
 """
 
 from __future__ import annotations
@@ -331,3 +337,72 @@ def test_a_running_header_with_its_page_number_is_read_once() -> None:
     pages = [[f"{_R21_6_HEAD}\tsivu {n}", "", text, "", f"Sivu {n}"] for n, text in enumerate(texts, start=1)]
     lines = [line for line in joined_pages(pages) if line]
     assert lines == [f"{_R21_6_HEAD}\tsivu 1", *texts]
+
+
+# ------------------------------------------------------------------ R21-7, R21-8: the grant's labels and scales
+
+_EN_REPORT = (
+    "Home Again project: final report\nWellbeing services county: South Savo wellbeing services county\n\n"
+)
+_SV_REPORT = "Hemma igen-projektet: slutrapport\nVälfärdsområde: Österbottens välfärdsområde\n\n"
+_FI_REPORT = "Kotona kuntoon -hanke: loppuraportti\nHyvinvointialue: Etelä-Savon hyvinvointialue\n\n"
+
+
+def _granted(text: str) -> list[Decimal]:
+    return [
+        value
+        for p in _extraction(text, "r.txt").projects
+        for statement in p.costs
+        if statement.kind == "granted"
+        for line in statement.lines
+        for value in line.values.values()
+    ]
+
+
+@pytest.mark.xfail(strict=True, reason="R21-7 (older; grant labels, C9): 'Approved funding:' reads no grant")
+@pytest.mark.parametrize("label", ["Approved funding", "Funding approved"])
+def test_approved_funding_is_the_grant(label: str) -> None:
+    assert _granted(f"{_EN_REPORT}{label}: EUR 1,200,000\n") == [Decimal(1_200_000)]
+
+
+@pytest.mark.parametrize("label", ["Approved grant", "Granted funding", "Grant amount"])
+def test_a_grants_english_labels_are_read(label: str) -> None:
+    assert _granted(f"{_EN_REPORT}{label}: EUR 1,200,000\n") == [Decimal(1_200_000)]
+
+
+@pytest.mark.xfail(strict=True, reason="R21-8 (older; scales, C9): 'mn euro', 'te', 'TEUR' lose the grant")
+@pytest.mark.parametrize(
+    "text",
+    [
+        _SV_REPORT + "Beviljat understöd: 1,2 mn euro\n",
+        _FI_REPORT + "Myönnetty avustus: 1 200 te\n",
+    ],
+)
+def test_a_grant_with_an_abbreviated_scale_is_read(text: str) -> None:
+    assert _granted(text) == [Decimal(1_200_000)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _SV_REPORT + "Beviljat understöd: 1,2 milj. euro\n",
+        _FI_REPORT + "Myönnetty avustus: 1 200 t€\n",
+        _FI_REPORT + "Myönnetty avustus: 1,2 MEUR\n",
+    ],
+)
+def test_a_grant_with_a_scale_is_read(text: str) -> None:
+    assert _granted(text) == [Decimal(1_200_000)]
+
+
+@pytest.mark.xfail(strict=True, reason="R21-8 (older; scales, C9): a cost cell '120 TEUR' loses its row")
+def test_a_cost_cell_in_teur_is_read() -> None:
+    columns = "Kustannuslaji | Budjetti | Toteuma"
+    cells = _r21_1(_FI_COSTS, columns, "Henkilöstökulut", "120 TEUR", "80 TEUR", "Matkakulut | 5 TEUR | 4 TEUR")
+    assert cells == {
+        ("Henkilöstökulut", "budget", Decimal(120_000)),
+        ("Henkilöstökulut", "actual", Decimal(80_000)),
+    }
+
+
+def test_a_grant_in_teur_is_read() -> None:
+    assert _granted(_FI_REPORT + "Myönnetty avustus: 1 200 TEUR\n") == [Decimal(1_200_000)]

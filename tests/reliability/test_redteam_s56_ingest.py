@@ -35,6 +35,14 @@ main and what a commit promises.
   miljoner) and fi "Myönnetty avustus: 1 200 te" (te = tuhatta euroa) lose the grant, and a cost table's cells
   "120 TEUR" lose their row (the grant "1 200 TEUR" is read); "1,2 milj. euro", "1 200 t€", "1,2 MEUR" are read
   (pinned).
+- R21-9 (older; the title's name before its kind, N28): a title "Kotihoidon iltapalvelu, loppuraportti" (the name, a
+  comma, the kind in lower case; sv "Kvällshemvård i Vasa, slutrapport", "…, tilanneraportti 2/2025") names the
+  project with the first sentence of the body ('Iltakäyntejä tehtiin Kajaanissa.'); en "Evening Home Care in
+  Kainuu, final report" keeps the kind in the name. "Loppuraportti – X" and "X – loppuraportti" are read (pinned).
+- R21-10 (older; Markdown headings, N28/M8): "# Loppuraportti" over "## Kotihoidon iltapalvelu" (the kind as the
+  page's heading, the name as its sub-heading; sv "# Slutrapport" / "## …") names the project with the body's first
+  sentence, en "# Final report" / "## Evening Home Care in Kainuu" names it 'Final report'. The same two lines in
+  plain text are read (pinned).
 """
 
 from __future__ import annotations
@@ -406,3 +414,59 @@ def test_a_cost_cell_in_teur_is_read() -> None:
 
 def test_a_grant_in_teur_is_read() -> None:
     assert _granted(_FI_REPORT + "Myönnetty avustus: 1 200 TEUR\n") == [Decimal(1_200_000)]
+
+
+# ------------------------------------------------------------------ R21-9, R21-10: the name beside its kind
+
+_R21_BODY = {
+    "fi": "\nHyvinvointialue: Kainuun hyvinvointialue\n\nIltakäyntejä tehtiin Kajaanissa.\n\nAikataulu: vihreä\n",
+    "sv": "\nVälfärdsområde: Österbottens välfärdsområde\n\nKvällsbesök gjordes i Vasa.\n\nTidtabell: grön\n",
+    "en": "\nWellbeing services county: Kainuu wellbeing services county\n\nEvening visits were made in Kajaani.\n\n"
+    "Schedule: green\n",
+}
+
+
+def _r21_name(language: str, head: str, name: str = "r.txt") -> list[str]:
+    extraction = _extraction(head + _R21_BODY[language], name)
+    return [p.name for p in extraction.projects if p.level == "project"]
+
+
+@pytest.mark.xfail(
+    strict=True, reason="R21-9 (older; N28): 'X, loppuraportti' names the project by a body sentence"
+)
+@pytest.mark.parametrize(
+    ("language", "head", "name"),
+    [
+        ("fi", "Kotihoidon iltapalvelu, loppuraportti", "Kotihoidon iltapalvelu"),
+        ("fi", "Kotihoidon iltapalvelu, tilanneraportti 2/2025", "Kotihoidon iltapalvelu"),
+        ("sv", "Kvällshemvård i Vasa, slutrapport", "Kvällshemvård i Vasa"),
+        ("en", "Evening Home Care in Kainuu, final report", "Evening Home Care in Kainuu"),
+    ],
+)
+def test_a_name_before_a_comma_and_its_kind_is_the_name(language: str, head: str, name: str) -> None:
+    assert _r21_name(language, head) == [name]
+
+
+@pytest.mark.parametrize(
+    "head", ["Loppuraportti – Kotihoidon iltapalvelu", "Kotihoidon iltapalvelu – loppuraportti"]
+)
+def test_a_name_beside_its_kind_by_a_dash_is_the_name(head: str) -> None:
+    assert _r21_name("fi", head) == ["Kotihoidon iltapalvelu"]
+
+
+@pytest.mark.xfail(strict=True, reason="R21-10 (older; N28/M8): '# Loppuraportti' over '## X' does not name X")
+@pytest.mark.parametrize(
+    ("language", "head", "name"),
+    [
+        ("fi", "# Loppuraportti\n\n## Kotihoidon iltapalvelu", "Kotihoidon iltapalvelu"),
+        ("fi", "# Tilanneraportti 2/2025\n\n## Kotihoidon iltapalvelu", "Kotihoidon iltapalvelu"),
+        ("sv", "# Slutrapport\n\n## Kvällshemvård i Vasa", "Kvällshemvård i Vasa"),
+        ("en", "# Final report\n\n## Evening Home Care in Kainuu", "Evening Home Care in Kainuu"),
+    ],
+)
+def test_a_name_as_the_sub_heading_of_the_kind_is_the_name(language: str, head: str, name: str) -> None:
+    assert _r21_name(language, head, "r.md") == [name]
+
+
+def test_a_name_under_the_kind_in_plain_text_is_the_name() -> None:
+    assert _r21_name("fi", "Loppuraportti\n\nKotihoidon iltapalvelu") == ["Kotihoidon iltapalvelu"]

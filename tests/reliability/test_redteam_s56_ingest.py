@@ -43,6 +43,9 @@ main and what a commit promises.
   page's heading, the name as its sub-heading; sv "# Slutrapport" / "## …") names the project with the body's first
   sentence, en "# Final report" / "## Evening Home Care in Kainuu" names it 'Final report'. The same two lines in
   plain text are read (pinned).
+- R21-11 (older; goals with a text progress bar, M8; test23 s12's form, which M8 left): "Tavoite 2: X  [######----]
+  60 %", "X  ██████░░░░ 60 %" (en "Objective N: X  [######----] 60%", a bulleted list alike) keep the bar and the
+  per cent in the goal and read no status; "Tavoite 2: X – 60 %" is read (pinned).
 """
 
 from __future__ import annotations
@@ -470,3 +473,39 @@ def test_a_name_as_the_sub_heading_of_the_kind_is_the_name(language: str, head: 
 
 def test_a_name_under_the_kind_in_plain_text_is_the_name() -> None:
     assert _r21_name("fi", "Loppuraportti\n\nKotihoidon iltapalvelu") == ["Kotihoidon iltapalvelu"]
+
+
+# ------------------------------------------------------------------ R21-11: a text progress bar
+
+_R21_11_GOALS = ["Kotikuntoutus alkaa viikossa", "Etäohjaus iltaisin", "Omaishoitajien valmennus"]
+_R21_11_BARS = {
+    "hashes": ["[##########] 100 %", "[######----] 60 %", "[----------] 0 %"],
+    "blocks": ["██████████ 100 %", "██████░░░░ 60 %", "░░░░░░░░░░ 0 %"],
+}
+
+
+def _r21_11(after: list[str], sep: str = "  ") -> list[tuple[str, str | None]]:
+    lines = "".join(
+        f"Tavoite {n}: {goal}{sep}{bar}\n"
+        for n, (goal, bar) in enumerate(zip(_R21_11_GOALS, after, strict=True), 1)
+    )
+    return _goals(_extraction(f"{_FI_HEAD}Tavoitteet\n\n{lines}", "r.txt"))
+
+
+_R21_11_RIGHT = [
+    ("Kotikuntoutus alkaa viikossa", "achieved"),
+    ("Etäohjaus iltaisin", "partly-achieved"),
+    ("Omaishoitajien valmennus", "not-achieved"),
+]
+
+
+@pytest.mark.xfail(
+    strict=True, reason="R21-11 (older; goals, M8): a progress bar before the per cent: no status"
+)
+@pytest.mark.parametrize("bars", sorted(_R21_11_BARS))
+def test_a_goals_progress_bar_and_per_cent_are_its_status(bars: str) -> None:
+    assert _r21_11(_R21_11_BARS[bars]) == _R21_11_RIGHT
+
+
+def test_a_goals_per_cent_after_a_dash_is_its_status() -> None:
+    assert _r21_11(["100 %", "60 %", "0 %"], " – ") == _R21_11_RIGHT

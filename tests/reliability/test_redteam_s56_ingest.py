@@ -46,6 +46,9 @@ main and what a commit promises.
 - R21-11 (older; goals with a text progress bar, M8; test23 s12's form, which M8 left): "Tavoite 2: X  [######----]
   60 %", "X  ██████░░░░ 60 %" (en "Objective N: X  [######----] 60%", a bulleted list alike) keep the bar and the
   per cent in the goal and read no status; "Tavoite 2: X – 60 %" is read (pinned).
+- R21-12 (older; the funder field's labels in English, N28; R16-8's class in other words): "Financed by:",
+  "Financing:", "Financing body:", "Grant from:", "Grant provider:" before "Ministry of Social Affairs and Health"
+  name no funder; "Funded by:", "Funding:", "Funder:", "Grantor:", "Granting authority:" are read (pinned).
 """
 
 from __future__ import annotations
@@ -509,3 +512,27 @@ def test_a_goals_progress_bar_and_per_cent_are_its_status(bars: str) -> None:
 
 def test_a_goals_per_cent_after_a_dash_is_its_status() -> None:
     assert _r21_11(["100 %", "60 %", "0 %"], " – ") == _R21_11_RIGHT
+
+
+# ------------------------------------------------------------------ R21-12: the funder's English labels
+
+
+def _funder(label: str) -> str:
+    text = f"{_EN_REPORT}{label}: Ministry of Social Affairs and Health\n"
+    funder = _extraction(text, "r.txt").projects[0].funder
+    return str(getattr(funder, "iri", funder)).rsplit("/", 1)[-1]
+
+
+@pytest.mark.xfail(
+    strict=True, reason="R21-12 (older; funder labels, N28): 'Financed by:' and kin name no funder"
+)
+@pytest.mark.parametrize(
+    "label", ["Financed by", "Financing", "Financing body", "Grant from", "Grant provider"]
+)
+def test_an_english_financing_label_names_the_funder(label: str) -> None:
+    assert _funder(label) == "stm"
+
+
+@pytest.mark.parametrize("label", ["Funded by", "Funding", "Funder", "Grantor", "Granting authority"])
+def test_the_english_funding_labels_name_the_funder(label: str) -> None:
+    assert _funder(label) == "stm"

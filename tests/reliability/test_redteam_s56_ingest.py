@@ -49,6 +49,11 @@ main and what a commit promises.
 - R21-12 (older; the funder field's labels in English, N28; R16-8's class in other words): "Financed by:",
   "Financing:", "Financing body:", "Grant from:", "Grant provider:" before "Ministry of Social Affairs and Health"
   name no funder; "Funded by:", "Funding:", "Funder:", "Grantor:", "Granting authority:" are read (pinned).
+- R21-13 (older; a list of work packages, partwords._reports, N28; C9's listed_runs is the same class for parts):
+  "Työpaketti 1: Kotiapu" / "Työpaketti 2: Kauppakassipalvelu" (en "Work package 1: …" / "Work package 2: …") one
+  a line, then the whole's "Aikataulu: vihreä" / "Kustannukset: keltainen": the LAST work package is made a part
+  that takes the whole's lights (the whole has none; work package 1 is no part). The same list of "Osahanke N:"
+  lines leaves the lights to the whole (pinned).
 """
 
 from __future__ import annotations
@@ -536,3 +541,38 @@ def test_an_english_financing_label_names_the_funder(label: str) -> None:
 @pytest.mark.parametrize("label", ["Funded by", "Funding", "Funder", "Grantor", "Granting authority"])
 def test_the_english_funding_labels_name_the_funder(label: str) -> None:
     assert _funder(label) == "stm"
+
+
+# ------------------------------------------------------------------ R21-13: a list of work packages over the lights
+
+_R21_13 = {
+    "fi": (
+        "Arjen apu kotiin -hanke: tilanneraportti 2/2025\nHyvinvointialue: Etelä-Savon hyvinvointialue\n\n",
+        "{word} 1: Kotiapu\n{word} 2: Kauppakassipalvelu\n\nAikataulu: vihreä\nKustannukset: keltainen\n",
+    ),
+    "en": (
+        "Home Again project: progress report 2/2025\n"
+        "Wellbeing services county: South Savo wellbeing services county\n\n",
+        "{word} 1: Home help\n{word} 2: Grocery delivery\n\nSchedule: green\nBudget: amber\n",
+    ),
+}
+
+
+def _r21_13(language: str, word: str) -> dict[str, dict[str, str | None]]:
+    head, body = _R21_13[language]
+    extraction = _extraction(head + body.format(word=word), "r.txt")
+    return {
+        p.level: {light.dimension: light.value for light in p.lights} for p in extraction.projects if p.lights
+    }
+
+
+@pytest.mark.xfail(
+    strict=True, reason="R21-13 (older; N28/C9): the last listed work package takes the whole's lights"
+)
+@pytest.mark.parametrize(("language", "word"), [("fi", "Työpaketti"), ("en", "Work package")])
+def test_the_wholes_lights_under_a_list_of_work_packages_are_the_wholes(language: str, word: str) -> None:
+    assert _r21_13(language, word) == {"project": {"schedule": "on-plan", "costs": "deviation"}}
+
+
+def test_the_wholes_lights_under_a_list_of_parts_are_the_wholes() -> None:
+    assert _r21_13("fi", "Osahanke") == {"project": {"schedule": "on-plan", "costs": "deviation"}}

@@ -54,6 +54,13 @@ main and what a commit promises.
   a line, then the whole's "Aikataulu: vihreä" / "Kustannukset: keltainen": the LAST work package is made a part
   that takes the whole's lights (the whole has none; work package 1 is no part). The same list of "Osahanke N:"
   lines leaves the lights to the whole (pinned).
+- R21-14 (older; fields as list items outside Markdown, M8's htmllists/plaintext with N28): "- Hanke: Kotiapu
+  Kainuussa" among "- Hyvinvointialue: …" / "- Rahoittaja: STM" items in a .txt, or "<li>Hanke: …</li>" in HTML,
+  names the project '- Hanke: Kotiapu Kainuussa' (bullet and label kept); the same list in a .md is read (pinned).
+- R21-15 (older; a card as one header row of labels over one row of values, M8's tables as forms; ded524c3's
+  two-column card turned across): "Hanke | Hyvinvointialue | Rahoittaja | Aikataulu" over "Kotiapu Kainuussa |
+  Kainuun hyvinvointialue | STM | vihreä" names the project by the body's sentence (.md) or by the header's cells
+  glued ('Hyvinvointialue\tRahoittaja\tAikataulu', TSV), and the funder is lost.
 """
 
 from __future__ import annotations
@@ -576,3 +583,56 @@ def test_the_wholes_lights_under_a_list_of_work_packages_are_the_wholes(language
 
 def test_the_wholes_lights_under_a_list_of_parts_are_the_wholes() -> None:
     assert _r21_13("fi", "Osahanke") == {"project": {"schedule": "on-plan", "costs": "deviation"}}
+
+
+# ------------------------------------------------------------------ R21-14, R21-15: a card's fields as a list, as a row
+
+_R21_CARD = [
+    ("Hanke", "Kotiapu Kainuussa"),
+    ("Hyvinvointialue", "Kainuun hyvinvointialue"),
+    ("Rahoittaja", "STM"),
+    ("Aikataulu", "vihreä"),
+]
+_R21_CARD_BODY = "\nKotikäynnit lisääntyivät Kajaanissa.\n"
+
+
+def _r21_card(text: str, name: str) -> tuple[str, str]:
+    project = _extraction(text, name).projects[0]
+    return project.name, str(getattr(project.funder, "iri", project.funder)).rsplit("/", 1)[-1]
+
+
+def _r21_14(name: str) -> str:
+    if name == "r.html":
+        items = "".join(f"<li>{label}: {value}</li>" for label, value in _R21_CARD)
+        return (
+            "<!DOCTYPE html><html lang='fi'><head><meta charset='utf-8'><title>Tilanneraportti</title></head><body>"
+            f"<h1>Tilanneraportti 2/2025</h1><ul>{items}</ul><p>Kotikäynnit lisääntyivät Kajaanissa.</p></body></html>"
+        )
+    head = "# Tilanneraportti 2/2025\n\n" if name == "r.md" else "Tilanneraportti 2/2025\n\n"
+    return head + "".join(f"- {label}: {value}\n" for label, value in _R21_CARD) + _R21_CARD_BODY
+
+
+@pytest.mark.xfail(
+    strict=True, reason="R21-14 (older; M8/N28): a field as a list item names '- Hanke: X' (.txt, HTML)"
+)
+@pytest.mark.parametrize("name", ["r.txt", "r.html"])
+def test_a_name_field_as_a_list_item_names_the_project(name: str) -> None:
+    assert _r21_card(_r21_14(name), name) == ("Kotiapu Kainuussa", "stm")
+
+
+def test_a_name_field_as_a_markdown_list_item_names_the_project() -> None:
+    assert _r21_card(_r21_14("r.md"), "r.md") == ("Kotiapu Kainuussa", "stm")
+
+
+@pytest.mark.xfail(
+    strict=True, reason="R21-15 (older; M8): a card of one header row over one value row is not read"
+)
+@pytest.mark.parametrize("name", ["r.md", "r.txt"])
+def test_a_card_of_labels_over_values_names_the_project(name: str) -> None:
+    labels, values = [label for label, _ in _R21_CARD], [value for _, value in _R21_CARD]
+    if name == "r.md":
+        rows = f"| {' | '.join(labels)} |\n|{'---|' * len(labels)}\n| {' | '.join(values)} |\n"
+        text = "# Tilanneraportti 2/2025\n\n" + rows
+    else:
+        text = "Tilanneraportti 2/2025\n\n" + "\t".join(labels) + "\n" + "\t".join(values) + "\n"
+    assert _r21_card(text + _R21_CARD_BODY, name) == ("Kotiapu Kainuussa", "stm")

@@ -61,6 +61,11 @@ main and what a commit promises.
   two-column card turned across): "Hanke | Hyvinvointialue | Rahoittaja | Aikataulu" over "Kotiapu Kainuussa |
   Kainuun hyvinvointialue | STM | vihreä" names the project by the body's sentence (.md) or by the header's cells
   glued ('Hyvinvointialue\tRahoittaja\tAikataulu', TSV), and the funder is lost.
+- R21-16 (older; a clause under the kind line, N28's class 1 from the other side): under "Tilanneraportti 2/2025" or
+  "Loppuraportti" a short clause whose subject is the project's own word ("Hanke eteni suunnitelman mukaisesti",
+  "Hanke päättyi vuoden 2025 lopussa", sv "Projektet framskred enligt plan", en "The project progressed as
+  planned") names the project; it speaks of the project and names none ("Ohjausryhmä hyväksyi raportin 12.3.2026"
+  names none: pinned).
 """
 
 from __future__ import annotations
@@ -636,3 +641,37 @@ def test_a_card_of_labels_over_values_names_the_project(name: str) -> None:
     else:
         text = "Tilanneraportti 2/2025\n\n" + "\t".join(labels) + "\n" + "\t".join(values) + "\n"
     assert _r21_card(text + _R21_CARD_BODY, name) == ("Kotiapu Kainuussa", "stm")
+
+
+# ------------------------------------------------------------------ R21-16: a clause about the project under the kind
+
+_R21_16_BODY = {
+    "fi": "\nToteuttaja: Kainuun hyvinvointialue\n\nIltakäyntejä tehtiin Kajaanissa.\n\nAikataulu: vihreä\n",
+    "sv": "\nGenomförare: Österbottens välfärdsområde\n\nKvällsbesök gjordes i Vasa.\n\nTidtabell: grön\n",
+    "en": "\nImplementer: Kainuu wellbeing services county\n\nEvening visits were made in Kajaani.\n\nSchedule: green\n",
+}
+
+
+def _r21_16(language: str, head: str) -> list[str]:
+    extraction = _extraction(head + _R21_16_BODY[language], "r.txt")
+    return [p.name for p in extraction.projects if p.level == "project"]
+
+
+@pytest.mark.xfail(
+    strict=True, reason="R21-16 (older; N28): a clause about the project under the kind names it"
+)
+@pytest.mark.parametrize(
+    ("language", "head"),
+    [
+        ("fi", "Tilanneraportti 2/2025\nHanke eteni suunnitelman mukaisesti"),
+        ("fi", "Loppuraportti\nHanke päättyi vuoden 2025 lopussa"),
+        ("sv", "Lägesrapport 2/2025\nProjektet framskred enligt plan"),
+        ("en", "Progress report 2/2025\nThe project progressed as planned"),
+    ],
+)
+def test_a_clause_about_the_project_under_the_kind_is_no_name(language: str, head: str) -> None:
+    assert _r21_16(language, head) == ["r"]
+
+
+def test_a_clause_about_the_report_under_the_kind_is_no_name() -> None:
+    assert _r21_16("fi", "Loppuraportti\nOhjausryhmä hyväksyi raportin 12.3.2026") == ["r"]

@@ -66,6 +66,9 @@ main and what a commit promises.
   "Hanke päättyi vuoden 2025 lopussa", sv "Projektet framskred enligt plan", en "The project progressed as
   planned") names the project; it speaks of the project and names none ("Ohjausryhmä hyväksyi raportin 12.3.2026"
   names none: pinned).
+- T8 (95e721b6, store/base.inject_values strips each half of a query once): pinned, as R21 found it holding, that a
+  query with comments, strings and IRIs holding "#", "{", quotes and "<" on both sides of the WHERE brace gives the
+  same text as the whole query stripped after the VALUES block is put in (the old code), over seeded random texts.
 """
 
 from __future__ import annotations
@@ -675,3 +678,48 @@ def test_a_clause_about_the_project_under_the_kind_is_no_name(language: str, hea
 
 def test_a_clause_about_the_report_under_the_kind_is_no_name() -> None:
     assert _r21_16("fi", "Loppuraportti\nOhjausryhmä hyväksyi raportin 12.3.2026") == ["r"]
+
+
+# ------------------------------------------------------------------ T8: inject_values as the whole text stripped
+
+_T8_PIECES = [
+    "# c { x\n",
+    "# ' \" <\n",
+    "?s ",
+    "<http://x/#a> ",
+    "'a#b' ",
+    '"""x\n# y"""',
+    "'''q''' ",
+    "FILTER(?a<?b) ",
+    "?o ",
+    ". ",
+    "\n",
+    '"{" ',
+]
+
+
+def test_values_put_in_a_query_give_the_whole_text_stripped() -> None:
+    import random
+
+    from rdflib import Literal, URIRef
+
+    from hankegraafi.store import base, sparqlparse
+
+    rng = random.Random(56)
+    bindings = {"s": URIRef("http://x/a#b"), "o": Literal("x # y } '")}
+    names = " ".join(f"?{name}" for name in bindings)
+    block = f" VALUES ({names}) {{ ({' '.join(base.sparql_term(t) for t in bindings.values())}) }} "
+    checked = 0
+    for _ in range(300):
+        body = "".join(rng.choice(_T8_PIECES) for _ in range(rng.randint(1, 10)))
+        query = f"PREFIX ex: <http://e/#> # p {{\nSELECT * WHERE {{{rng.choice(['# a {', ''])}\n{body}\n}}"
+        try:
+            brace = sparqlparse.where_brace(query)
+        except sparqlparse.SparqlError:
+            continue
+        if brace < 0:
+            continue
+        whole = sparqlparse.strip_comments(query[: brace + 1] + block + query[brace + 1 :])
+        assert base.inject_values(query, bindings) == whole, query
+        checked += 1
+    assert checked > 50

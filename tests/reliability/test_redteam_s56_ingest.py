@@ -66,6 +66,10 @@ main and what a commit promises.
   "Hanke päättyi vuoden 2025 lopussa", sv "Projektet framskred enligt plan", en "The project progressed as
   planned") names the project; it speaks of the project and names none ("Ohjausryhmä hyväksyi raportin 12.3.2026"
   names none: pinned).
+- R21-17 (older; the name of a report without one, N28; R20-24's class with a field's label): a report whose
+  fields stand as a two-column table ("Hyvinvointialue | Kainuun hyvinvointialue", "Rahoittaja | STM" as tab rows or
+  a Word table) and which names no project is named 'Hyvinvointialue', the first field's LABEL; with "Label: value"
+  lines it is named by the file, as it should be (pinned).
 - T8 (95e721b6, store/base.inject_values strips each half of a query once): pinned, as R21 found it holding, that a
   query with comments, strings and IRIs holding "#", "{", quotes and "<" on both sides of the WHERE brace gives the
   same text as the whole query stripped after the VALUES block is put in (the old code), over seeded random texts.
@@ -77,8 +81,9 @@ from decimal import Decimal
 
 import pytest
 
-from hankegraafi.ingest.extract import Extraction
+from hankegraafi.ingest.extract import Extraction, extract
 from hankegraafi.ingest.pdfpages import joined_pages
+from hankegraafi.ingest.readers import read_bytes
 from tests.reliability.redteamkit import extraction as _extraction
 from tests.reliability.redteamkit import orgs as _orgs
 from tests.reliability.redteamkit import raw_cells as _cells
@@ -723,3 +728,44 @@ def test_values_put_in_a_query_give_the_whole_text_stripped() -> None:
         assert base.inject_values(query, bindings) == whole, query
         checked += 1
     assert checked > 50
+
+
+# ------------------------------------------------------------------ R21-17: a field's label as the name
+
+_R21_17_ROWS = [("Hyvinvointialue", "Kainuun hyvinvointialue"), ("Rahoittaja", "STM"), ("Aikataulu", "vihreä")]
+_R21_17_BODY = "\nKotikäynnit lisääntyivät Kajaanissa.\n"
+
+
+def _r21_17_docx() -> bytes:
+    import io
+
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Tilanneraportti 2/2025")
+    table = document.add_table(rows=len(_R21_17_ROWS), cols=2)
+    for i, row in enumerate(_R21_17_ROWS):
+        for j, cell in enumerate(row):
+            table.cell(i, j).text = cell
+    document.add_paragraph(_R21_17_BODY.strip())
+    data = io.BytesIO()
+    document.save(data)
+    return data.getvalue()
+
+
+@pytest.mark.xfail(strict=True, reason="R21-17 (older; N28): a report with no name is named by a field's label")
+@pytest.mark.parametrize("name", ["r.txt", "r.docx"])
+def test_a_fields_label_is_no_name(name: str) -> None:
+    if name == "r.docx":
+        extraction = extract(read_bytes(_r21_17_docx(), file_name=name, max_bytes=1_000_000))
+    else:
+        rows = "".join(f"{label}\t{value}\n" for label, value in _R21_17_ROWS)
+        extraction = _extraction(f"Tilanneraportti 2/2025\n\n{rows}{_R21_17_BODY}", name)
+    assert [p.name for p in extraction.projects] == ["r"]
+
+
+def test_a_report_without_a_name_and_its_fields_after_colons_is_named_by_its_file() -> None:
+    rows = "".join(f"{label}: {value}\n" for label, value in _R21_17_ROWS)
+    assert [
+        p.name for p in _extraction(f"Tilanneraportti 2/2025\n\n{rows}{_R21_17_BODY}", "r.txt").projects
+    ] == ["r"]

@@ -70,6 +70,10 @@ main and what a commit promises.
   fields stand as a two-column table ("Hyvinvointialue | Kainuun hyvinvointialue", "Rahoittaja | STM" as tab rows or
   a Word table) and which names no project is named 'Hyvinvointialue', the first field's LABEL; with "Label: value"
   lines it is named by the file, as it should be (pinned).
+- R21-18 (older; the name field's label, N28): a title "Kotiapu-hanke: tilanneraportti 2/2025" (the name glued to
+  "-hanke", a colon, the kind; "Iltahoiva-hanke: loppuraportti", "KOTIAPU-hanke: …") is read as the field "Hanke: X"
+  and names the project 'tilanneraportti 2/2025' (the KIND). With a space ("Kotiapu -hanke: …"), a dash, a bar or
+  the genitive the name is read (pinned).
 - T8 (95e721b6, store/base.inject_values strips each half of a query once): pinned, as R21 found it holding, that a
   query with comments, strings and IRIs holding "#", "{", quotes and "<" on both sides of the WHERE brace gives the
   same text as the whole query stripped after the VALUES block is put in (the old code), over seeded random texts.
@@ -769,3 +773,41 @@ def test_a_report_without_a_name_and_its_fields_after_colons_is_named_by_its_fil
     assert [
         p.name for p in _extraction(f"Tilanneraportti 2/2025\n\n{rows}{_R21_17_BODY}", "r.txt").projects
     ] == ["r"]
+
+
+# ------------------------------------------------------------------ R21-18: "X-hanke: kind"
+
+_R21_18_BODY = (
+    "\nHyvinvointialue: Kainuun hyvinvointialue\n\nAikataulu: vihreä\n\nKotikäynnit lisääntyivät Kajaanissa.\n"
+)
+
+
+def _r21_18(title: str) -> list[str]:
+    return [p.name for p in _extraction(title + _R21_18_BODY, "r.txt").projects]
+
+
+@pytest.mark.xfail(
+    strict=True, reason="R21-18 (older; N28): 'Kotiapu-hanke: tilanneraportti 2/2025' names it by the kind"
+)
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("Kotiapu-hanke: tilanneraportti 2/2025", "Kotiapu-hanke"),
+        ("Iltahoiva-hanke: loppuraportti", "Iltahoiva-hanke"),
+    ],
+)
+def test_a_name_glued_to_its_word_before_the_kind_is_the_name(title: str, name: str) -> None:
+    assert _r21_18(title) == [name]
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("Kotiapu -hanke: tilanneraportti 2/2025", "Kotiapu -hanke"),
+        ("Kotiapu-hanke – tilanneraportti 2/2025", "Kotiapu-hanke"),
+        ("Kotiapu-hanke | tilanneraportti 2/2025", "Kotiapu-hanke"),
+        ("Kotiapu-hankkeen tilanneraportti 2/2025", "Kotiapu-hanke"),
+    ],
+)
+def test_a_name_with_its_word_beside_the_kind_is_the_name(title: str, name: str) -> None:
+    assert _r21_18(title) == [name]

@@ -74,6 +74,10 @@ main and what a commit promises.
   "-hanke", a colon, the kind; "Iltahoiva-hanke: loppuraportti", "KOTIAPU-hanke: …") is read as the field "Hanke: X"
   and names the project 'tilanneraportti 2/2025' (the KIND). With a space ("Kotiapu -hanke: …"), a dash, a bar or
   the genitive the name is read (pinned).
+- R21-19 (older; the lights' dimension vocabulary, L13): fi "Eteneminen: keltainen" (progress), "Henkilöstötilanne:
+  keltainen" (staff), en "Funding: amber" (costs), "Resourcing: amber" (staff), sv "Finansiering: gul" (costs),
+  "Framskridande: gul" (progress) read no light; "Edistyminen", "Framsteg", "Budget", "Resurser", fi "Rahoitus"
+  are read (pinned).
 - T8 (95e721b6, store/base.inject_values strips each half of a query once): pinned, as R21 found it holding, that a
   query with comments, strings and IRIs holding "#", "{", quotes and "<" on both sides of the WHERE brace gives the
   same text as the whole query stripped after the VALUES block is put in (the old code), over seeded random texts.
@@ -811,3 +815,45 @@ def test_a_name_glued_to_its_word_before_the_kind_is_the_name(title: str, name: 
 )
 def test_a_name_with_its_word_beside_the_kind_is_the_name(title: str, name: str) -> None:
     assert _r21_18(title) == [name]
+
+
+# ------------------------------------------------------------------ R21-19: the dimensions' other words
+
+_R21_19_HEADS = {"fi": _FI_HEAD, "en": _EN_REPORT, "sv": _SV_REPORT}
+_R21_19_AMBER = {"fi": "keltainen", "en": "amber", "sv": "gul"}
+
+
+def _r21_19(language: str, word: str) -> dict[str, str | None]:
+    return _lights(_extraction(f"{_R21_19_HEADS[language]}{word}: {_R21_19_AMBER[language]}\n", "r.txt"))
+
+
+@pytest.mark.xfail(
+    strict=True, reason="R21-19 (older; L13's vocabulary): another word of a dimension reads no light"
+)
+@pytest.mark.parametrize(
+    ("language", "word", "dimension"),
+    [
+        ("fi", "Eteneminen", "progress"),
+        ("fi", "Henkilöstötilanne", "staff"),
+        ("en", "Funding", "costs"),
+        ("en", "Resourcing", "staff"),
+        ("sv", "Finansiering", "costs"),
+        ("sv", "Framskridande", "progress"),
+    ],
+)
+def test_another_word_of_a_dimension_is_its_light(language: str, word: str, dimension: str) -> None:
+    assert _r21_19(language, word) == {dimension: "deviation"}
+
+
+@pytest.mark.parametrize(
+    ("language", "word", "dimension"),
+    [
+        ("fi", "Edistyminen", "progress"),
+        ("fi", "Rahoitus", "costs"),
+        ("sv", "Framsteg", "progress"),
+        ("en", "Budget", "costs"),
+        ("sv", "Resurser", "staff"),
+    ],
+)
+def test_the_dimensions_words_are_their_lights(language: str, word: str, dimension: str) -> None:
+    assert _r21_19(language, word) == {dimension: "deviation"}

@@ -78,6 +78,10 @@ main and what a commit promises.
   keltainen" (staff), en "Funding: amber" (costs), "Resourcing: amber" (staff), sv "Finansiering: gul" (costs),
   "Framskridande: gul" (progress) read no light; "Edistyminen", "Framsteg", "Budget", "Resurser", fi "Rahoitus"
   are read (pinned).
+- R21-20 (older; goals by their codes, M8): "T1: Kotikuntoutus alkaa viikon kuluessa (toteutunut)" / "T2: …
+  (osittain toteutunut)" / "T3: … (ei toteutunut)" (also without the colon) read ONE false goal of the three lines
+  joined, partly achieved; en "O1: … (achieved)" reads no goal. With a dash ("T1: X – toteutunut") or the word
+  ("Tavoite 1: X (toteutunut)") the three goals are read (pinned).
 - T8 (95e721b6, store/base.inject_values strips each half of a query once): pinned, as R21 found it holding, that a
   query with comments, strings and IRIs holding "#", "{", quotes and "<" on both sides of the WHERE brace gives the
   same text as the whole query stripped after the VALUES block is put in (the old code), over seeded random texts.
@@ -857,3 +861,35 @@ def test_another_word_of_a_dimension_is_its_light(language: str, word: str, dime
 )
 def test_the_dimensions_words_are_their_lights(language: str, word: str, dimension: str) -> None:
     assert _r21_19(language, word) == {dimension: "deviation"}
+
+
+# ------------------------------------------------------------------ R21-20: goals by their codes, verdicts in brackets
+
+_R21_20_GOALS = [
+    "Kotikuntoutus alkaa viikon kuluessa",
+    "Etäohjaus on käytössä iltaisin",
+    "Omaishoitajat saavat valmennuksen",
+]
+_R21_20_VERDICTS = ["toteutunut", "osittain toteutunut", "ei toteutunut"]
+_R21_20_RIGHT = list(zip(_R21_20_GOALS, ["achieved", "partly-achieved", "not-achieved"], strict=True))
+
+
+def _r21_20(line: str) -> list[tuple[str, str | None]]:
+    lines = "".join(
+        line.format(n=n, goal=goal, verdict=verdict) + "\n"
+        for n, (goal, verdict) in enumerate(zip(_R21_20_GOALS, _R21_20_VERDICTS, strict=True), start=1)
+    )
+    return _goals(_extraction(f"{_FI_REPORT}Tavoitteet\n\n{lines}", "r.txt"))
+
+
+@pytest.mark.xfail(
+    strict=True, reason="R21-20 (older; goals, M8): 'T1: X (toteutunut)' lines read one false goal"
+)
+@pytest.mark.parametrize("line", ["T{n}: {goal} ({verdict})", "T{n} {goal} ({verdict})"])
+def test_goals_by_their_codes_with_verdicts_in_brackets_are_each_a_goal(line: str) -> None:
+    assert _r21_20(line) == _R21_20_RIGHT
+
+
+@pytest.mark.parametrize("line", ["T{n}: {goal} – {verdict}", "Tavoite {n}: {goal} ({verdict})"])
+def test_goals_by_their_codes_with_a_dash_or_by_their_word_are_each_a_goal(line: str) -> None:
+    assert _r21_20(line) == _R21_20_RIGHT

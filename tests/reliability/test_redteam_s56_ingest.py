@@ -82,6 +82,9 @@ main and what a commit promises.
   (osittain toteutunut)" / "T3: … (ei toteutunut)" (also without the colon) read ONE false goal of the three lines
   joined, partly achieved; en "O1: … (achieved)" reads no goal. With a dash ("T1: X – toteutunut") or the word
   ("Tavoite 1: X (toteutunut)") the three goals are read (pinned).
+- R21-28 (older; the national services' names, N28's dependency readers): "Riippuvuudet: OmaKanta" and "…: Kanta.fi"
+  (the citizen's Kanta service by its own names) read no dependency; "Kanta-palvelut", "Omaolo", "Terveyskylä.fi",
+  "Suomi.fi-viestit" are read (pinned).
 - T8 (95e721b6, store/base.inject_values strips each half of a query once): pinned, as R21 found it holding, that a
   query with comments, strings and IRIs holding "#", "{", quotes and "<" on both sides of the WHERE brace gives the
   same text as the whole query stripped after the VALUES block is put in (the old code), over seeded random texts.
@@ -905,3 +908,22 @@ def test_goals_by_their_codes_with_verdicts_in_brackets_are_each_a_goal(line: st
 @pytest.mark.parametrize("line", ["T{n}: {goal} – {verdict}", "Tavoite {n}: {goal} ({verdict})"])
 def test_goals_by_their_codes_with_a_dash_or_by_their_word_are_each_a_goal(line: str) -> None:
     assert _r21_20(line) == _R21_20_RIGHT
+
+
+# ------------------------------------------------------------------ R21-28: the Kanta service's other names
+
+
+def _r21_28(service: str) -> list[str]:
+    text = f"{_FI_HEAD}Riippuvuudet: {service}\n"
+    return [dependency.surface for p in _extraction(text, "r.txt").projects for dependency in p.dependencies]
+
+
+@pytest.mark.xfail(strict=True, reason="R21-28 (older; N28): 'OmaKanta' / 'Kanta.fi' read no dependency")
+@pytest.mark.parametrize("service", ["OmaKanta", "Kanta.fi"])
+def test_the_kanta_services_own_names_are_dependencies(service: str) -> None:
+    assert _r21_28(service) == [service]
+
+
+@pytest.mark.parametrize("service", ["Kanta-palvelut", "Omaolo", "Terveyskylä.fi", "Suomi.fi-viestit"])
+def test_the_national_services_names_are_dependencies(service: str) -> None:
+    assert _r21_28(service) == [service]

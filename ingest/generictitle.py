@@ -8,7 +8,6 @@ broken lines of a paragraph) are passed over.
 
 from __future__ import annotations
 
-import functools
 import re
 import weakref
 
@@ -33,23 +32,18 @@ from hankegraafi.ingest.facts.partscopes import own_part_caption
 from hankegraafi.ingest.facts.partwords import match_part_line
 from hankegraafi.ingest.facts.shortnames import defined_owner
 from hankegraafi.ingest.facts.text import BULLET, parse_date
-from hankegraafi.ingest.labels import match_field, match_heading
+from hankegraafi.ingest.hankenames import _kind_word, _section_word, name_before_hanke
+from hankegraafi.ingest.labels import match_heading
 from hankegraafi.ingest.namecuts import (
     OWNER,
     caption_line,
     cut_at_break,
-    finite_verb,
-    function_word,
     genitive_before_matter,
     headline_name,
-    inner_word,
     list_title,
     message_line,
     name_beside_matter,
-    only_verb,
-    owner_genitive,
     page_marked,
-    plural_subject,
     project_of_body,
     recipient_body,
     states_sum,
@@ -60,7 +54,7 @@ from hankegraafi.ingest.namecuts import (
     without_sum,
 )
 from hankegraafi.ingest.paragraphs import broken_line
-from hankegraafi.ingest.segment import Element, match_light
+from hankegraafi.ingest.segment import Element
 from hankegraafi.ingest.titlewords import (
     _HANKE_AFTER,
     _MEETING_HEADER,
@@ -79,18 +73,6 @@ from hankegraafi.ingest.titlewords import (
     unitalic,
 )
 
-
-@functools.lru_cache(maxsize=4096)
-def _section_word(word: str) -> bool:
-    """A section's, a rated dimension's or a report's kind's word alone ("Talous", "Tavoitteet", "Tila"): no name."""
-    return match_heading(word) is not None or match_light(word) is not None or _kind_word(word)
-
-
-def _kind_word(text: str) -> bool:
-    """A report's kind in one word alone ("Yhteenveto", "Summary", "Tila"); "X-seuranta" in a name is none."""
-    return len(text.split()) == 1 and kind_part(text)
-
-
 #: Between a goal and its status on a slide's line: a dash between spaces.
 _GOAL_DASH = re.compile(r"\s+[–—-]\s+")
 
@@ -104,75 +86,6 @@ def unit_section(text: str) -> bool:
         return False
     rest = " ".join(PROJECT_WORDS.sub(" ", text).split()).strip(" :–-")
     return bool(rest) and _section_word(rest)
-
-
-def name_before_hanke(text: str) -> str | None:
-    """The project's name a text gives before "-hanke" ("Hakemus Kestävän kasvun X -hankkeen …").
-
-    Words are taken backwards from the word "hanke" while they can stand in a name
-    (capitalised, a number, a genitive); a word ending in ":" or ",", or the first
-    capitalised word of the sentence that is no name (an application, a notice),
-    ends it.
-    """
-    text = re.sub(r"§\s*\d+\s*", " ", text)
-    if (acted := acted_name(text)) is not None:
-        return acted  # "Valtionavustuksen hakeminen X y z Q -hankkeelle": X y z Q
-    for match in _HANKE_AFTER.finditer(text):
-        if match.group("word")[:1].isupper() and not re.search(r"[-–]", match.group("sep")):
-            continue  # "Perustelut Hankkeen arviointilausunnon …": a heading run into the sentence it heads
-        words = text[: match.start()].split()
-        taken: list[str] = []
-        for word in reversed(words[-8:]):
-            bare = word.strip("\"”“'()")
-            if not bare or bare.endswith((":", ",", ";", ".")) or _WEAK_TITLE.fullmatch(bare):
-                break
-            if (heading := _NOT_TITLE.match(bare)) is not None and heading.end() == len(bare):
-                break  # "Perustelut Satakunnan X -hanke …": a minute's margin heading run into its text
-            if owner_genitive(bare):
-                break  # "Keski-Pohjanmaan hyvinvointialueen Digiarki-hanke": the owner is no part of the name
-            if not (bare[:1].isupper() or bare[:1].isdigit() or inner_word(bare)):
-                # A lower-case word right after a capitalised one may stand inside the name
-                # ("Sujuvat hoitoketjut Keski-Suomessa -hanke"); after another lower-case word not.
-                at = len(words) - len(taken) - 2  # the word left of this one
-                left = words[at] if at >= 0 else ""
-                hyphen = bool(re.search(r"[-–]", match.group("sep")))
-                if (
-                    not hyphen
-                    or not left[:1].isupper()
-                    or left.endswith((":", ",", ";", "."))
-                    or only_verb(bare)
-                ):
-                    break  # only "X y Z -hanke" holds lower-case words; "X y hankkeen alusta" is a phrase
-                if function_word(left.strip("\"”“'()")):
-                    break
-            taken.append(bare)
-        taken.reverse()
-        verbs = [i for i, w in enumerate(taken[:-1]) if w.lower().endswith(_PASSIVE) and finite_verb(w)]
-        if verbs:
-            # "Käsiteltiin X -hankkeen tilannetta": the sentence's passive verb, no word of the name, nor what
-            # stands before it ("1. Hankkeen tilanne Esiteltiin X -hankkeen talous": a heading run into it)
-            del taken[: verbs[-1] + 1]
-        while taken and not (taken[0][:1].isupper() or taken[0][:1].isdigit()):
-            taken.pop(0)
-        if len(taken) > 1 and re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*\.?", taken[0]):
-            taken.pop(0)  # "2 Miten hanke voi": a numbered section's heading, its number no word of a name
-        if len(taken) == 1 and (function_word(taken[0]) or finite_verb(taken[0]) or _section_word(taken[0])):
-            continue  # "Mitä hankkeessa tehtiin?": a question; "Saimme hankkeelle …": a verb; "Talous hankkeen
-            # alusta (€)", "Kustannukset hankkeen alusta": a section's word over a table, not a name
-        if (
-            len(taken) == 1
-            and not re.search(r"[-–]", match.group("sep"))
-            and (plural_subject(taken[0]) or match_field(taken[0]))
-        ):
-            continue  # "Tilannevalot hankkeen päättyessä", "Tila hankkeen päättyessä": what the heading is about
-        if taken and any(w[:1].isupper() for w in taken):
-            hyphen = "-" in match.group("sep") or "–" in match.group("sep")
-            return " ".join(taken) + (" -hanke" if hyphen else " hanke")
-    return None
-
-
-#: The endings of a passive verb in the past or present ("käsiteltiin", "esitellään", "todettiin").
-_PASSIVE = ("ttiin", "tiin", "taan", "tään", "daan", "dään")
 
 
 def _clean_title(text: str) -> str:

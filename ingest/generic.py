@@ -24,6 +24,7 @@ from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.model import Extraction, Participation, Project, Span
 from hankegraafi.ingest.facts.names import ORG_TYPES, plain_case
 from hankegraafi.ingest.facts.namesites import begins_alike, short_name_of
+from hankegraafi.ingest.facts.signednames import signed_name, subject_label
 from hankegraafi.ingest.facts.text import Chunk
 from hankegraafi.ingest.facts.wholes import whole_named
 from hankegraafi.ingest.fallbacks import drop_empty_fallback
@@ -126,6 +127,8 @@ def _begin(ctx: Context, elements: list[Element]) -> None:
     if any(e.type == "field" and e.key == "name" for e in elements):
         return  # the name field names it ("**Hankkeen nimi:** X" in a Markdown report)
     choice = choose_title(ctx, elements, plain_too=True)
+    if choice is None or subject_label(choice[1]):
+        choice = signed_name(ctx) or choice  # "Subject: Tilannekatsaus 9/2022" over "Terveisin / … / X -hanke"
     if choice is not None:
         _set_root(ctx, *choice)
 

@@ -70,6 +70,7 @@ from hankegraafi.ingest.titlewords import (
     kind_named,
     name_before_kind,
     only_kinds,
+    unframed,
     unitalic,
 )
 
@@ -109,7 +110,7 @@ def title_candidates(elements: list[Element]) -> list[tuple[Element, str]]:
         element = _section_row(element) or element
         if element.type not in ("text", "heading") or (element.type == "heading" and element.key):
             continue  # a section the vocabulary knows ("Kokonaisuuteen kuuluvat toimintamallit") names no project
-        raw = unquoted_head(unitalic(element.text))  # '"X" – kind', "*X*": the quotes mark the name
+        raw = unquoted_head(unitalic(unframed(element.text)))  # '"X" – kind', "*X*": the quotes mark the name
         if len(raw) > 300:
             continue  # no title; and the patterns below stay linear
         if page_marked(raw):
@@ -253,7 +254,7 @@ def choose_title(ctx: Context, elements: list[Element], plain_too: bool) -> tupl
     for element in elements[:40]:
         body = recipient_body(element.text.strip()) if element.type == "text" else None
         if body is not None and not _whole_entity(ctx, body):
-            return element, body  # "To: steering group of X", "Vastaanottaja: X -ohjausryhmä": X
+            return _fuller_subject(elements[:40], body) or (element, body)  # "To: steering group of X": X
     lines = ctx.doc.lines  # a line of a paragraph the export broke is no title, whatever it names
     candidates = [
         (e, t)
@@ -265,7 +266,7 @@ def choose_title(ctx: Context, elements: list[Element], plain_too: bool) -> tupl
             return element, text  # "Etusivu › Toimintamallit › X › Toteutus": X, over the tab's own heading
     head = _head_end(elements[:40])
     for element, text in candidates:
-        raw = unquoted_head(element.text.strip().strip("#").strip())
+        raw = unquoted_head(unframed(element.text.strip()).strip("#").strip())
         if element.first > head:
             break  # a form's field below the text ("Goal status (drop-down): Achieved"): no title
         if (
@@ -361,7 +362,7 @@ def _chosen(
             continue  # a sum ("870 000 euro för projektet X", a headline's "X:lle 7,9 miljoonaa euroa …"): no title
         if _SECTION_LIKE.search(text):
             continue
-        if PROJECT_WORDS.search(text):
+        if PROJECT_WORDS.search(text) and not _sibling_part(text, candidates):
             return element, acted_name(text) or headline_name(text) or text  # "X hanke ehti puoliväliin"
     for element, text in candidates:
         if meeting_title_name(element.text.strip()) == text and not _whole_entity(ctx, text):
@@ -383,6 +384,26 @@ def _chosen(
             ):
                 return element, text
     return None
+
+
+def _fuller_subject(elements: list[Element], body: str) -> tuple[Element, str] | None:
+    """The subject's fuller name that begins with the steering group's ("To: Safe Nights steering group" over
+    "Subject: Safe Nights Kainuu – status …": "Safe Nights Kainuu"; test23 s52, test31 ic13), or None."""
+    fuller = re.compile(re.escape(body) + r"(?:\s+(?-i:[A-ZÅÄÖ])[\w-]*)+")
+    for element in elements:
+        said = subject_name(element.text.strip()) if element.type == "text" else ""
+        found = fuller.search(said) if said and said != element.text.strip() else None
+        if found is not None:
+            return element, found.group()
+    return None
+
+
+def _sibling_part(text: str, candidates: list[tuple[Element, str]]) -> bool:
+    """A part's line among two or more of them near the top ("Osahanke 1: X" / "Osahanke 2: Y" on a title slide
+    under the project's name): a list of the parts, no title (test47 or08; tune u2348, negative u2349)."""
+    if match_part_line(text) is None:
+        return False
+    return sum(1 for _, other in candidates if match_part_line(other) is not None) >= 2
 
 
 #: A bracketed aside at the end of a title: its programme, pillar or period ("(Suomen kestävän

@@ -300,7 +300,11 @@ def headline_name(title: str) -> str | None:
 
 
 #: A currency unit in brackets: "(€)", "(euroa)", "(1 000 €)", "(tuhatta euroa)", "(t€)", "(kr)".
-_UNIT_ASIDE = re.compile(r"\((?:[^()]*\s)?(?:€|t€|k€|eur|euroa?|euroina|sek|kr|kronor)\)", re.I)
+#: The unit may open the brackets before what the columns hold: "MONEY (EUR, budget → actual)" (test27 i21).
+_UNIT_ASIDE = re.compile(
+    r"\((?:[^()]*\s)?(?:€|t€|k€|eur|euroa?|euroina|sek|kr|kronor)\)|\((?:€|t€|k€|eur|euroa?|sek|kr)\s*[,;:]\s*[^()]+\)",
+    re.I,
+)
 
 
 def caption_line(text: str) -> bool:
@@ -513,13 +517,15 @@ def page_marked(text: str) -> bool:
 
 
 #: A message's recipient that is a project's steering group: "To: steering group of X", "Till: Styrgruppen för
-#: projektet X", "Vastaanottaja: X -hankkeen ohjausryhmä", "Vastaanottaja: X -ohjausryhmä".
+#: projektet X", "Vastaanottaja: X -hankkeen ohjausryhmä", "Vastaanottaja: X -ohjausryhmä", "Cc: X steering group"
+#: (test27 i21; tune u2351).
 _RECIPIENT = re.compile(
-    r"^\s*(?:to|till|vastaanottaja|mottagare|recipients?)\s*:\s*"
+    r"^\s*(?:to|cc|till|kopia|vastaanottaja|mottagare|recipients?)\s*:\s*"
     r"(?:(?:the\s+)?(?:steering\s+group|project\s+board|management\s+group)\s+(?:of|for)\s+(?:the\s+)?"
     r"(?P<en>(?-i:[A-ZÅÄÖ])[^<>,;:()]{2,80}?)(?:\s+project)?"
     r"|(?:styrgrupp(?:en)?|ledningsgrupp(?:en)?)\s+(?:för|i)\s+(?:projektet\s+)?(?P<sv>(?-i:[A-ZÅÄÖ])[^<>,;:()]{2,80}?)"
-    r"|(?P<fi>(?-i:[A-ZÅÄÖ])[^<>,;:()]{2,80}?)(?:\s*-\s*|\s+)(?:hankkeen\s+|projektin\s+)?(?:ohjausryhmä|johtoryhmä))"
+    r"|(?P<fi>(?-i:[A-ZÅÄÖ])[^<>,;:()]{2,80}?)(?:\s*-\s*|\s+)(?:hankkeen\s+|projektin\s+|project\s+)?"
+    r"(?:ohjausryhmä|johtoryhmä|steering\s+group|project\s+board))"
     r"\s*(?:<[^<>]*>)?\s*$",
     re.I,
 )

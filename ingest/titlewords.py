@@ -180,3 +180,14 @@ _ITALIC = re.compile(r"(?<![*\w])([*_])(?=[^\s*_])([^*_\n]{1,200}?)(?<=[^\s*_])\
 def unitalic(text: str) -> str:
     """``text`` with its italics' marks taken off (a title line's name set in italics under the kind's heading)."""
     return _ITALIC.sub(r"\2", text) if ("*" in text or "_" in text) else text
+
+
+#: A plain-text title bar framed by a run of one mark on both sides ("== City of Helsinki | X | Progress report ==",
+#: "*** X – loppuraportti ***", "-- X --"): the frame is no part of its first and last segments.
+_FRAME = re.compile(r"^\s*(?P<mark>[=*~#+-])(?P=mark)+\s+(?P<text>\S.*?\S)\s+(?P=mark){2,}\s*$")
+
+
+def unframed(text: str) -> str:
+    """``text`` without the frame of a plain-text title bar (test47 or18; tune u2342-u2343)."""
+    m = _FRAME.match(text) if len(text) <= 300 else None
+    return m.group("text") if m is not None else text

@@ -50,14 +50,14 @@ from hankegraafi.ingest.facts.programmelines import (
     project_value,
     repeated_label,
 )
-from hankegraafi.ingest.facts.projectname import kind_line, no_name, prose, title_name
+from hankegraafi.ingest.facts.projectname import clause_under_kind, kind_line, no_name, prose, title_name
 from hankegraafi.ingest.facts.text import Chunk, parse_date, parse_period
 from hankegraafi.ingest.generic import name_beside_description
 from hankegraafi.ingest.generictitle import site_menu, site_word, subject_named
 from hankegraafi.ingest.namecuts import subject_name, unquoted, unquoted_head, without_period
 from hankegraafi.ingest.paragraphs import broken_line
 from hankegraafi.ingest.segment import Element, best_label, norm_label
-from hankegraafi.ingest.titlewords import SUBJECT_LINE
+from hankegraafi.ingest.titlewords import SUBJECT_LINE, unframed
 from hankegraafi.ontology import registry
 
 
@@ -162,8 +162,9 @@ def title_block(ctx: Context, elements: list[Element]) -> None:
     subject: tuple[Element, str] | None = (
         None  # a message's subject naming the project (generictitle.subject_named)
     )
-    for element in title_lines[:12]:
-        text = unquoted_head(element.text)
+    for index, element in enumerate(title_lines[:12]):
+        text = unquoted_head(unframed(element.text))  # "== Owner | X | Kind ==": a plain-text title bar
+        under_kind = index > 0 and kind_line(unquoted_head(unframed(title_lines[index - 1].text)))
         code = re.match(r"^(?P<id>RRP[\d.]+)\s*[-–]\s*(?P<name>.+)$", text)
         if code:
             span = Span(element.first, element.last, text)
@@ -210,6 +211,16 @@ def title_block(ctx: Context, elements: list[Element]) -> None:
             re.I,
         ):
             continue  # the document's kind, or the programme it reports to: not the project's name
+        elif (
+            under_kind
+            and not name_field
+            and ctx.root is None
+            and ctx.investment is None
+            and clause_under_kind(text)
+        ):
+            _title_root(
+                ctx, element, text
+            )  # "Loppuraportti" / "Vastaanotto uudistuu X:lla": a name, no headline
         elif (said := subject_named(ctx, text)) is not None:
             subject = subject or (
                 element,
@@ -338,12 +349,18 @@ def _beside_kind(ctx: Context, text: str) -> str | None:
     return plain_case(ctx, name) if name.isupper() else name
 
 
+#: A name in a local case, the place where a project works ("Etäkuntoutus Pohjois-Savossa", "Kotiin Kainuussa"):
+#: an owner's line names it in the nominative or the genitive (test38 oi03; tune u2350).
+_LOCAL_CASE = re.compile(r"(?:ss|st|ll|lt)[aä]$")
+
+
 def _organisation_line(text: str, mentions: list[Mention]) -> bool:
     """A title line that names the organisation behind the document, not its project:
     a county's or organisation's names beside each other ("X välfärdsområde · Y
     hyvinvointialue") or one with its short name ("X hyvinvointialue – Keusote"). At most
     one word besides the known names, and only a capitalised or upper-case one."""
     known = [m for m in mentions if m.entry.type in ("county", "organisation", "national-actor")]
+    known = [m for m in known if not _LOCAL_CASE.search(m.surface)]  # "X Pohjois-Savossa": a place, no owner
     if not known:
         return False
     rest = text

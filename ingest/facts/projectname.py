@@ -21,6 +21,7 @@ from hankegraafi.ingest.facts.model import Project, Span
 from hankegraafi.ingest.facts.nameboxes import matter_name, table_name
 from hankegraafi.ingest.facts.namesites import KIND_WORDS, kind_part, names_whole, page_kind, rename
 from hankegraafi.ingest.facts.partnames import read_enumerated
+from hankegraafi.ingest.facts.signednames import signed_name, subject_label
 from hankegraafi.ingest.facts.text import Chunk, sentences
 from hankegraafi.ingest.facts.wholedoc import name_field
 from hankegraafi.ingest.generic import is_generic, name_before_hanke
@@ -109,10 +110,11 @@ _SECTION_LINE = re.compile(
 )
 
 
-def no_name(text: str) -> bool:
+def no_name(text: str, headlines: bool = True) -> bool:
     """A title line that is not a project's name: a message header, greeting, minute header, dateline,
     headline, a form's section line, a printout's running header or a meeting's own line (its body,
-    an agenda's procedural item, a minute's label: ``meetinglines``)."""
+    an agenda's procedural item, a minute's label: ``meetinglines``). Without ``headlines`` a clause
+    passes (:func:`clause_under_kind`)."""
     return bool(
         _SECTION_LINE.match(text)
         or page_kind(text)  # "Kokonaisuus" between "Innokylä" and the page's name
@@ -124,8 +126,23 @@ def no_name(text: str) -> bool:
         or _DATELINE.match(text)
         or _datelines(text)
         or marking(text)
-        or headline(text)
+        or (headlines and headline(text))
         or page_marked(text)
+    )
+
+
+def clause_under_kind(text: str) -> bool:
+    """A title line in the shape of a clause right under the report's kind alone ("Loppuraportti" over
+    "Vastaanotto uudistuu Etelä-Pohjanmaalla"): a name that says what the project changes, no news
+    headline (a news page opens with no kind line). Short, no sentence's end, nothing else that names
+    no project. Class: test47 or14; tune u2340-u2341."""
+    text = text.strip()
+    return (
+        headline(text)
+        and not no_name(text, headlines=False)
+        and len(text.split()) <= 8
+        and not text.endswith((".", "!", "?", ":"))
+        and text[:1].isupper()
     )
 
 
@@ -290,6 +307,8 @@ def _begin(ctx: Context, elements: list[Element]) -> None:
         _name_project(ctx, titled[1], Span(titled[0].first, titled[0].last, titled[0].text.strip()))
         return
     matter = matter_name(ctx, elements) if root is None or root is ctx.fallback else None
+    if matter is None and (root is None or root is ctx.fallback or subject_label(root.name)):
+        matter = signed_name(ctx)  # a message's signature: "Ystävällisin terveisin" / … / "X -hanke"
     if matter is not None:
         _name_project(ctx, matter[1], Span(matter[0].first, matter[0].last, matter[1]))
         return

@@ -85,6 +85,10 @@ main and what a commit promises.
 - R21-28 (older; the national services' names, N28's dependency readers): "Riippuvuudet: OmaKanta" and "…: Kanta.fi"
   (the citizen's Kanta service by its own names) read no dependency; "Kanta-palvelut", "Omaolo", "Terveyskylä.fi",
   "Suomi.fi-viestit" are read (pinned).
+- R21-30 (older; money kinds, C9): an unused grant to be returned said with the grant's word ("Avustusta jäi
+  käyttämättä 12 400 euroa, joka palautetaan.", en "Unused grant to be returned: EUR 12,400") is read as returned
+  AND as a granted sum of 12 400 (a false grant); "Palautettava avustus: 12 400 €" and sv "Oanvänt understöd som
+  återbetalas: 12 400 euro" read only the returned sum (pinned).
 - T8 (95e721b6, store/base.inject_values strips each half of a query once): pinned, as R21 found it holding, that a
   query with comments, strings and IRIs holding "#", "{", quotes and "<" on both sides of the WHERE brace gives the
   same text as the whole query stripped after the VALUES block is put in (the old code), over seeded random texts.
@@ -927,3 +931,41 @@ def test_the_kanta_services_own_names_are_dependencies(service: str) -> None:
 @pytest.mark.parametrize("service", ["Kanta-palvelut", "Omaolo", "Terveyskylä.fi", "Suomi.fi-viestit"])
 def test_the_national_services_names_are_dependencies(service: str) -> None:
     assert _r21_28(service) == [service]
+
+
+# ------------------------------------------------------------------ R21-30: a returned grant is no grant
+
+
+def _r21_30(text: str) -> list[tuple[str, Decimal]]:
+    return sorted(
+        (statement.kind, value)
+        for p in _extraction(text, "r.txt").projects
+        for statement in p.costs
+        for line in statement.lines
+        for value in line.values.values()
+    )
+
+
+@pytest.mark.xfail(
+    strict=True, reason="R21-30 (older; C9): an unused grant to be returned is also read as granted"
+)
+@pytest.mark.parametrize(
+    "text",
+    [
+        _FI_REPORT + "Avustusta jäi käyttämättä 12 400 euroa, joka palautetaan.\n",
+        _EN_REPORT + "Unused grant to be returned: EUR 12,400\n",
+    ],
+)
+def test_an_unused_grant_to_be_returned_is_no_grant(text: str) -> None:
+    assert _r21_30(text) == [("returned", Decimal(12_400))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _FI_REPORT + "Palautettava avustus: 12 400 €\n",
+        _SV_REPORT + "Oanvänt understöd som återbetalas: 12 400 euro\n",
+    ],
+)
+def test_a_grant_to_be_returned_is_returned(text: str) -> None:
+    assert _r21_30(text) == [("returned", Decimal(12_400))]

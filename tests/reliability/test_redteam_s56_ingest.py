@@ -89,6 +89,17 @@ main and what a commit promises.
   käyttämättä 12 400 euroa, joka palautetaan.", en "Unused grant to be returned: EUR 12,400") is read as returned
   AND as a granted sum of 12 400 (a false grant); "Palautettava avustus: 12 400 €" and sv "Oanvänt understöd som
   återbetalas: 12 400 euro" read only the returned sum (pinned).
+- N28's cc296f2c (landed 23:05), pinned: a name with its place in a local case over the kind ("Kotiapu Kainuussa" /
+  "Tilanneraportti 2/2025", fields after colons or tabs) is the name; a signature's "X -hanke" under the title;
+  title bars framed by "==", "###", "**".
+- R21-24 (cc296f2c, facts/signednames): a signature whose title and the project share a line ("Project Manager,
+  Digital Clinic Pirkanmaa project") names the project 'Project Manager, Digital Clinic Pirkanmaa'; sv "projektledare
+  för Digital rådgivning-projektet" names it 'Subject'.
+- R21-25 (cc296f2c, titlewords.unframed): a title bar framed by box-drawing runs ("═══ Owner | Name | Väliraportti
+  1/2025 ═══") is no frame: the name is the field label 'Toteuttaja'.
+- R21-26 (cc296f2c, projectname.clause_under_kind): a clause about the report under its kind ("Tilanneraportti
+  2/2025" / "Raportointijakso päättyi kesäkuussa", "Loppuraportti" / "Raportin laati projektipäällikkö") names the
+  project; before cc296f2c the file named it.
 - T8 (95e721b6, store/base.inject_values strips each half of a query once): pinned, as R21 found it holding, that a
   query with comments, strings and IRIs holding "#", "{", quotes and "<" on both sides of the WHERE brace gives the
   same text as the whole query stripped after the VALUES block is put in (the old code), over seeded random texts.
@@ -969,3 +980,90 @@ def test_an_unused_grant_to_be_returned_is_no_grant(text: str) -> None:
 )
 def test_a_grant_to_be_returned_is_returned(text: str) -> None:
     assert _r21_30(text) == [("returned", Decimal(12_400))]
+
+
+# ------------------------------------------------------------------ N28 (LANDED): names in heads and signatures
+
+_N28_BODY = (
+    "\nHyvinvointialue: Kainuun hyvinvointialue\nRahoittaja: STM\n\nKotikäynnit lisääntyivät Kajaanissa.\n"
+)
+
+
+@pytest.mark.parametrize("title", ["Kotiapu Kainuussa", "Etäkuntoutus Pohjois-Savossa", "Kotona Lapissa"])
+@pytest.mark.parametrize("fields", ["colons", "tabs"])
+def test_a_name_with_its_place_in_a_local_case_over_the_kind_is_the_name(title: str, fields: str) -> None:
+    body = _N28_BODY.replace(": ", "\t") if fields == "tabs" else _N28_BODY
+    assert [p.name for p in _extraction(f"{title}\nTilanneraportti 2/2025\n{body}", "r.txt").projects] == [
+        title
+    ]
+
+
+_N28_MAIL = (
+    "From: A <a@example.fi>\nTo: b@example.fi\nSubject: {subject}\nDate: Mon, 14 Apr 2025 10:15:00 +0300\n"
+    "Content-Type: text/plain; charset=utf-8\n\nHei,\n\nkevään tilanne. Hyvinvointialue: Pirkanmaan hyvinvointialue.\n\n"
+    "Aikataulu: vihreä\n\nEtävastaanotot alkoivat Nokialla.\n\n{closing}\nLaura Mäkelä\n{signed}"
+)
+
+
+@pytest.mark.xfail(
+    strict=True, reason="R21-24 (N28 COMMIT, signednames): a signature's title before the name is kept"
+)
+@pytest.mark.parametrize(
+    ("subject", "closing", "signed", "name"),
+    [
+        (
+            "Progress report 1/2025",
+            "Best regards",
+            "Project Manager, Digital Clinic Pirkanmaa project\n",
+            "Digital Clinic Pirkanmaa",
+        ),
+        (
+            "Lägesrapport 1/2025",
+            "Med vänlig hälsning",
+            "projektledare för Digital rådgivning-projektet\n",
+            "Digital rådgivning",
+        ),
+    ],
+)
+def test_a_signatures_title_before_the_project_is_no_part_of_its_name(
+    subject: str, closing: str, signed: str, name: str
+) -> None:
+    mail = _N28_MAIL.format(subject=subject, closing=closing, signed=signed)
+    assert [p.name for p in _extraction(mail, "r.eml").projects] == [name]
+
+
+def test_a_signatures_project_line_under_the_title_names_the_project() -> None:
+    mail = _N28_MAIL.format(
+        subject="Tilanneraportti 1/2025",
+        closing="Parhain terveisin",
+        signed="projektipäällikkö\nDigineuvola Pirkanmaa -hanke\n",
+    )
+    assert [p.name for p in _extraction(mail, "r.eml").projects] == ["Digineuvola Pirkanmaa -hanke"]
+
+
+@pytest.mark.xfail(
+    strict=True, reason="R21-25 (N28 COMMIT, titlewords.unframed): a box-drawing frame is no frame"
+)
+def test_a_title_bar_framed_by_box_drawing_runs_names_the_project() -> None:
+    text = "═══ Kainuun hyvinvointialue | Perhetyö verkossa | Väliraportti 1/2025 ═══\n\nToteuttaja: Kainuun hyvinvointialue\n\nIltakäyntejä tehtiin Kajaanissa.\n"
+    assert [p.name for p in _extraction(text, "r.txt").projects] == ["Perhetyö verkossa"]
+
+
+@pytest.mark.parametrize("frame", ["==", "###", "**"])
+def test_a_title_bar_framed_by_marks_names_the_project(frame: str) -> None:
+    text = f"{frame} Kainuun hyvinvointialue | Perhetyö verkossa | Väliraportti 1/2025 {frame}\n\nToteuttaja: Kainuun hyvinvointialue\n\nIltakäyntejä tehtiin Kajaanissa.\n"
+    assert [p.name for p in _extraction(text, "r.txt").projects] == ["Perhetyö verkossa"]
+
+
+@pytest.mark.xfail(
+    strict=True, reason="R21-26 (N28 COMMIT, projectname.clause_under_kind): a clause of the report names it"
+)
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Tilanneraportti 2/2025\nRaportointijakso päättyi kesäkuussa",
+        "Loppuraportti\nRaportin laati projektipäällikkö",
+    ],
+)
+def test_a_clause_about_the_report_under_its_kind_is_no_name(head: str) -> None:
+    assert _r21_16("fi", head) == ["r"]

@@ -100,6 +100,9 @@ main and what a commit promises.
 - R21-26 (cc296f2c, projectname.clause_under_kind): a clause about the report under its kind ("Tilanneraportti
   2/2025" / "Raportointijakso päättyi kesäkuussa", "Loppuraportti" / "Raportin laati projektipäällikkö") names the
   project; before cc296f2c the file named it.
+- R21-33 (older; lightboxes, L13): boxes with "ok" typed in them under a key of ticks ("Selite: rasti = suunnitelman
+  mukaan, tyhjä = poikkeama" / "[ok] Aikataulu" / "[ ] Kustannukset" / "[ok] Henkilöstö") read costs ON PLAN (the
+  empty box, a deviation by the key) and lose the two ticked lights; "(x)" boxes are read (pinned).
 - T8 (95e721b6, store/base.inject_values strips each half of a query once): pinned, as R21 found it holding, that a
   query with comments, strings and IRIs holding "#", "{", quotes and "<" on both sides of the WHERE brace gives the
   same text as the whole query stripped after the VALUES block is put in (the old code), over seeded random texts.
@@ -1067,3 +1070,18 @@ def test_a_title_bar_framed_by_marks_names_the_project(frame: str) -> None:
 )
 def test_a_clause_about_the_report_under_its_kind_is_no_name(head: str) -> None:
     assert _r21_16("fi", head) == ["r"]
+
+
+# ------------------------------------------------------------------ R21-33: boxes with a word in them
+
+_R21_33 = "Selite: rasti = suunnitelman mukaan, tyhjä = poikkeama\n\n{tick} Aikataulu\n[ ] Kustannukset\n{tick} Henkilöstö\n"
+_R21_33_RIGHT = {"schedule": "on-plan", "costs": "deviation", "staff": "on-plan"}
+
+
+@pytest.mark.xfail(strict=True, reason="R21-33 (older; L13): '[ok]' boxes read the empty box on plan")
+def test_boxes_with_ok_in_them_are_ticks() -> None:
+    assert _lights(_extraction(_FI_HEAD + _R21_33.format(tick="[ok]"), "r.txt")) == _R21_33_RIGHT
+
+
+def test_boxes_ticked_in_round_brackets_are_read() -> None:
+    assert _lights(_extraction(_FI_HEAD + _R21_33.format(tick="(x)"), "r.txt")) == _R21_33_RIGHT

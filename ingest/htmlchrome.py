@@ -144,11 +144,51 @@ def chrome(root: Tag) -> list[Tag]:
             or str(tag.get("aria-modal") or "").lower() == "true"
             or any(_CONSENT.search(w) for w in words if w)
         ):
-            found.append(tag)
+            found += _unlegended(tag) if name == "footer" else [tag]  # but the key of the page's marks
             continue
         inner = sectioned or name in _SECTIONING
         stack.extend((child, inner) for child in tag.children if isinstance(child, Tag))
     return found
+
+
+#: A footer's block read as a legend is short: a longer text is the site's.
+_LEGEND_LONGEST = 400
+
+
+def _legend(text: str) -> bool:
+    """The text is a key of the page's light marks, no link in it: two marks or more, each with what it means, one
+    meaning on plan and one a deviation ("Nuolet: ⬆ = etenee suunnitellusti, ➡ = pieni poikkeama, ⬇ = …")."""
+    from hankegraafi.ingest.lightvalues import legend_pairs, value_of
+
+    if not text or len(text) > _LEGEND_LONGEST:
+        return False
+    pairs = legend_pairs(text)
+    return len(pairs) >= 2 and {value_of(meant.rstrip(" .")) for _, meant in pairs} >= {"on-plan", "deviation"}
+
+
+def _unlegended(block: Tag, depth: int = 0) -> list[Tag]:
+    """What of a page's <footer> is the site's: all of it, but a block that keys the page's light marks
+    (test47 or06: a status page's arrows ⬆ / ➡ / ⬇ per investment, keyed only in "<footer><small>Nuolet: ⬆ =
+    etenee suunnitellusti, …</small></footer>"). The class: a report printed as a web page puts the key of its
+    marks at its foot, as a paper report does under its table; the key has no link. The footer's other blocks
+    (an address, the site's links) stay chrome; a footer without such a key, or a long or deep one, is chrome
+    whole, as before."""
+    from bs4 import Tag
+
+    text = block.get_text(" ", strip=True)
+    if len(text) > _FOOTER_LONGEST or depth > 4:
+        return [block]
+    if block.find("a") is None and _legend(text):
+        return []
+    kids = [c for c in block.children if isinstance(c, Tag)]
+    held = any(
+        d.find("a") is None and _legend(d.get_text(" ", strip=True)) for d in block.find_all(True, limit=60)
+    )
+    return [t for c in kids for t in _unlegended(c, depth + 1)] if kids and held else [block]
+
+
+#: A footer longer than this is the site's whole (a key of marks is a line or two).
+_FOOTER_LONGEST = 4_000
 
 
 __all__ = ["chrome", "fact_box"]

@@ -23,8 +23,9 @@ from hankegraafi.ingest.lightboxrows import has_row, place_rows
 from hankegraafi.ingest.lightdims import dimension_of
 from hankegraafi.ingest.lightvalues import value_of
 
-#: A ticked box and an empty one, as text prints them.
-_TICKED = r"\[\s*[xX✓✔]\s*\]|\(\s*[xX•✓✔]\s*\)|[☑☒■✅]"
+#: A ticked box and an empty one, as text prints them; a tick may be a multiplication sign or a "v" ("[×]", "[v]",
+#: red team R20-7).
+_TICKED = r"\[\s*[xX✓✔×vV]\s*\]|\(\s*[xX•✓✔×]\s*\)|[☑☒■✅]"
 _EMPTY = r"\[\s*\]|\(\s*\)|[☐□⬜]"
 #: The cue tested first on the whole text.
 _ANY_BOX = re.compile(rf"{_TICKED}|{_EMPTY}")

@@ -77,8 +77,10 @@ def _dimension_of(text: str) -> str | None:
         # "Aikataulu ja eteneminen", "Henkilöstö (resurssit)": the dimension, then words about it.
         head = re.split(r"\s*\(|\s+(?:ja|sekä|och|and|&)\s+", label, maxsplit=1)[0]
         found = match_light(head) if head != label and head else None
-    if found is None and (m := _STATE_AFTER.match(label)) is not None:
-        found = _of_state(m["head"])  # "Aikataulun tila", "Tidtabellens status", "Schedule status"
+    if found is None and (m := _STATE_AFTER.match(label) or _STATE_BEFORE.match(label)) is not None:
+        found = _of_state(
+            m["head"]
+        )  # "Aikataulun tila", "Schedule status", "Status of the budget", "Läget för …"
     if found is None and label.count("/") == 1:
         # A label in two languages ("Tidtabell / Aikataulu"): both sides name the one dimension.
         sides = {match_light(side.strip()) for side in label.split("/")}
@@ -89,6 +91,15 @@ def _dimension_of(text: str) -> str | None:
 #: A dimension's label (inflected) before a noun of its state: "Aikataulun tila", "Kustannusten tilanne",
 #: "Tidtabellens status", "Schedule status", "Budget rating" (R19-2).
 _STATE_AFTER = re.compile(r"^(?P<head>[^\W\d_]+)\s+(?:tila|tilanne|status|rating|state|läge|RAG)$", re.I)
+
+
+#: A state's noun before the dimension it is of, after "of" / "för" or a dash: "Status of schedule", "Status of the
+#: budget", "Status – schedule", sv "Status för tidtabellen", "Läget för kostnaderna" (red team R20-3).
+_STATE_BEFORE = re.compile(
+    r"^(?:status|state|rating|läge|läget|tilanne|tila)(?:\s+(?:of|för|for)(?:\s+the)?\s+|\s*[–—-]\s*)"
+    r"(?P<head>[^\W\d_]+)$",
+    re.I,
+)
 
 
 def _of_state(head: str) -> str | None:
@@ -178,7 +189,26 @@ def loose_dimension(text: str) -> str | None:
     }
     if len(found) > 1:
         found.discard("progress")  # "Progress against the timetable": the timetable is what is rated
+    if len(found) > 1 and (own := {w for w in words if w not in _shared_heads(_SCHEME)}) != set(words):
+        return loose_dimension(
+            " ".join(own)
+        )  # "tuotosten laadussa": the outputs' word qualifies, "laatu" rates
     return found.pop() if len(found) == 1 else None
+
+
+@cues.per_reading
+def _shared_heads(_scheme: str) -> frozenset[str]:
+    """The first words that the labels of two dimensions or more share ("tuotosten" of "Tuotosten laatu" and
+    "Tuotosten laajuus", "prestationernas", "output"): a word that says whose the rated thing is, not what. Beside
+    another dimension's word it yields ("Poikkeamia tuotosten laadussa?" is the quality; "Tuotokset" alone the
+    scope)."""
+    heads: dict[str, set[str]] = {}
+    for key, labels in tables().lights.items():
+        for label in labels:
+            words = label.lower().split()
+            if len(words) == 2:
+                heads.setdefault(words[0], set()).add(key)
+    return frozenset(word for word, keys in heads.items() if len(keys) >= 2)
 
 
 #: The noun of a light itself, whose sentence names the dimension after it ("Trafikljuset för X",
@@ -240,6 +270,8 @@ def dimension_spoken_of(text: str) -> str | None:
     found = {key for key, starts in stems if any(word.startswith(starts) for word in words)}
     found |= {key for key, patterns in cued if any(p.search(low) for p in patterns)}
     found.discard("progress")
+    if len(found) > 1 and (own := [w for w in words if w not in _shared_heads(_SCHEME)]) != words:
+        return dimension_spoken_of(" ".join(own))  # "tuotosten laadussa": the quality (:func:`_shared_heads`)
     return found.pop() if len(found) == 1 else None
 
 

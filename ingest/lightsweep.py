@@ -137,7 +137,10 @@ _REMARK = re.compile(r"\s*[–—,;:(]\s*|\s+-\s+")
 _SHORTFALL = re.compile(
     r"\b(?:puuttu\w*|vaj[ae]\w*|pula\w*|riittämät\w*|jälkeen|jäljessä|vaaranta\w*|uhka\w*"
     r"|sakna\w*|brist\w*|otillräcklig\w*|efter|hota\w*|äventyra\w*"
-    r"|short of|shortage\w*|understaff\w*|lack\w*|missing|insufficient|behind|threaten\w*|endanger\w*)\b",
+    r"|short of|shortage\w*|understaff\w*|lack\w*|missing|insufficient|behind|threaten\w*|endanger\w*)\b"
+    # Whether there are risks, not whether they are in hand: the partitive "Onko merkittäviä riskejä?", "Finns det
+    # risker?", "Are there any risks?" (test35 of02); "Ovatko riskit hallinnassa?" asks after control.
+    r"|\briskejä\b|\briskiä\b|\bfinns det (?:\w+ )?risker\b|\bare there (?:\w+ )?risks\b",
     re.I,
 )
 #: Staff named inside a word of being staffed: "understaffed", "vajaalla miehityksellä".
@@ -251,6 +254,7 @@ def candidates(lines: list[str]) -> list[Candidate]:
             listed = sum(1 for _, cells in rows if dimension_of(cells[0])) >= 2 or _loosely_listed(rows)
             for at, (no, cells) in enumerate(rows):
                 out += _row(no, cells, header if at else None, lines[no - 1], listed=listed)
+            out += _section_rating(rows, lines)
         rated = {c.line for c in out}
         for no, text in enumerate(lines, start=1):
             if table_cells(text) is None:
@@ -343,7 +347,9 @@ def _row(
         return []
     question = answered(cells) if not dims_above else None
     if question is not None:
-        return [Candidate(no, 1, cells[1].strip(), question[1], question[0])]
+        return [
+            _latest_answer(no, cells, header) or Candidate(no, 1, cells[1].strip(), question[1], question[0])
+        ]
     own = None if dims_above else dimension_of(cells[0]) or (_listed_dimension(cells[0]) if listed else None)
     # A row that names its dimension in another cell ("Rekrytoinnit viivästyvät | Henkilöstö | suuri | Keltainen").
     named = [i for i, c in enumerate(cells) if i and dimension_of(c) and rating_value(c) is None]
@@ -364,6 +370,23 @@ def _row(
         bare = [c for c in out if strict_value(c.text) in _RATED]
         return bare if len(bare) == 1 else []
     return out
+
+
+def _section_rating(rows: list[tuple[int, list[str]]], lines: list[str]) -> list[Candidate]:
+    """A section's rating as a table of one row under a header that assesses ("## Kustannukset" over "| Arvio |
+    Perustelu |" / "| keltainen | henkilöstökulut ylittyvät |", "## Aikataulu" over "| Tilanne | Selite |"; red team
+    R20-27): the row's first cell rates the dimension the heading right above the table names, as the same rating
+    on a line under the heading does. A table of two rows or more is a list (of parts, of periods), no such rating."""
+    if len(rows) != 2 or len(rows[0][1]) < 2 or not _ASSESSED.match(rows[0][1][0].strip().strip("*_ ")):
+        return []
+    above = rows[0][0] - 1
+    while above >= 1 and not lines[above - 1].strip():
+        above -= 1
+    heading = lines[above - 1].strip().strip("#*_ ") if above >= 1 else ""
+    dim = dimension_of(heading) if heading and len(heading) <= 40 and table_cells(heading) is None else None
+    no, cells = rows[1]
+    value = rating_value(cells[0])
+    return [Candidate(no, 0, cells[0].strip(), value, dim)] if dim and dim != "progress" and value else []
 
 
 def _dimensions(header: list[str]) -> bool:
@@ -414,6 +437,25 @@ def answered(cells: list[str]) -> tuple[str, str] | None:
         return None
     negative = value_of(asked.rstrip(" ?")) == "deviation" or _SHORTFALL.search(asked) is not None
     return dim, "on-plan" if yes != negative else "deviation"
+
+
+#: A column head that is a period: it names a year ("Kevät 2024", "Syksy 2024", "3/2024", "Q2 2025", "2025").
+_PERIOD_HEAD = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _latest_answer(no: int, cells: list[str], header: list[str] | None) -> Candidate | None:
+    """A yes-or-no question answered once a period ("Onko aikataulussa pysytty? | Kyllä | Ei" under "Kysymys |
+    Kevät 2024 | Syksy 2024"): the latest period's answer rates, as a matrix of periods gives its latest value.
+    None unless two answers or more stand under heads that each name a year (a column per part is the matrix
+    reader's, ``facts/lightmatrix.py``; an answer and its comment keep the first answer)."""
+    if header is None or len(header) != len(cells) or len(cells) < 3:
+        return None
+    said = [(i, answered([cells[0], cells[i]])) for i in range(1, len(cells)) if cells[i].strip()]
+    given = [(i, a) for i, a in said if a is not None]
+    if len(given) < 2 or len(given) != len(said) or not all(_PERIOD_HEAD.search(header[i]) for i, _ in given):
+        return None
+    i, (dim, value) = given[-1]
+    return Candidate(no, i, cells[i].strip(), value, dim)
 
 
 def _line(no: int, text: str, *, loose: bool = False) -> list[Candidate]:

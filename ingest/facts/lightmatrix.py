@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 from weakref import WeakKeyDictionary
 
-from hankegraafi.ingest import lightdims, lightrows, lightunits, lightvalues
+from hankegraafi.ingest import lightdims, lightrows, lightsweep, lightunits, lightvalues
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.model import Light, Project, Span
 from hankegraafi.ingest.facts.partwords import match_part_line
@@ -82,7 +82,7 @@ def part_columns(
     rows = element.rows
     if len(rows) < 3 or not 2 <= len(rows[0]) - 1 <= _MOST or lightdims.dimension_of(rows[0][0]):
         return
-    rated = _rated(rows[1:], element.row_lines[1:], legend)
+    rated = _rated(_questions_joined(ctx, element)[1:], element.row_lines[1:], legend)
     if len({light.dimension for _, light in rated}) < 2:
         return  # no matrix of ratings (a cost table's "Henkilöstökulut" row is no rating)
     parts = known_parts(ctx, rows[0][1:])
@@ -98,6 +98,21 @@ def part_columns(
     for at, light in rated:
         if at < len(parts):
             rate(parts[at], light)
+
+
+def _questions_joined(ctx: Context, element: Element) -> list[list[str]]:
+    """The table's rows, a question its first cell breaks off ("Onko investoinnissa merkittäviä | Ei | Kyllä" over
+    "riskejä?", test35 of02) whole: the line after the row goes on in lower case and ends the question, as the
+    sweep joins it (``lightsweep._questions_joined``). Reads the one line after each row."""
+    out: list[list[str]] = []
+    lines, taken = ctx.doc.lines, set(element.row_lines)
+    for row, no in zip(element.rows, element.row_lines, strict=False):
+        first = row[0].rstrip() if row else ""
+        nxt = lines[no].strip() if no < len(lines) and no + 1 not in taken else ""
+        if first and not first.endswith("?") and nxt.endswith("?") and nxt[:1].islower() and len(nxt) <= 100:
+            row = [f"{first} {nxt}", *row[1:]] if table_cells(lines[no]) is None else row
+        out.append(row)
+    return out
 
 
 def _part_line(head: str) -> bool:
@@ -188,14 +203,22 @@ def _rated(rows: list[list[str]], lines: list[int], legend: dict[str, str]) -> l
     try:
         for row, line_no in zip(rows, lines, strict=False):
             dimension = lightdims.dimension_of(row[0].strip(" *_")) if row else None
-            if dimension is None:
+            # A yes-or-no question about a dimension, a part's answer in each column ("Poikkeamia aikataulussa? |
+            # Ei | Kyllä" under "Kysymys | Osahanke 1 | Osahanke 2"): each answer rates the part (lightsweep.answered).
+            asked = bool(row) and dimension is None and row[0].rstrip(" *_").endswith("?")
+            if dimension is None and not asked:
                 continue
             span = Span(line_no, line_no, "\t".join(row))
             for at, cell in enumerate(row[1 : 1 + _MOST]):
                 # a percentage of the plan done by the document's threshold ("95 % or more = on plan")
-                value = lightvalues.strict_value(cell) or lightrows.rated_by_thresholds(legend, cell.strip())
-                if value in ("on-plan", "deviation"):
-                    rated.append((at, Light(dimension, value, None, span)))
+                said = lightsweep.answered([row[0], cell]) if asked else None
+                if said is None and dimension is not None:
+                    value = lightvalues.strict_value(cell) or lightrows.rated_by_thresholds(
+                        legend, cell.strip()
+                    )
+                    said = (dimension, value) if value else None
+                if said is not None and said[1] in ("on-plan", "deviation"):
+                    rated.append((at, Light(said[0], said[1], None, span)))
     finally:
         lightvalues.LEGEND.reset(token)
     return rated

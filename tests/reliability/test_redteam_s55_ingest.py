@@ -210,12 +210,7 @@ _R20_3_HEAD = {
 }
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R20-3 (older; lights' labels, L12): a state word before its dimension ('Status of schedule: green', "
-    "sv 'Status för tidtabellen: grön') reads no light",
-)
-@pytest.mark.parametrize(
+@pytest.mark.parametrize(  # R20-3, read since L13 (stop 56): lightdims._STATE_BEFORE
     ("language", "block"),
     [
         ("en", "Status of schedule: green\nStatus of budget: amber\n"),
@@ -405,12 +400,7 @@ def test_marked_lights_with_their_key_above_are_read(tick: str, empty: str) -> N
     assert _r20_6(tick, empty, key_below=False) == _R20_6_RIGHT
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R20-7 (older; lightboxes' ticks, L12): a box ticked with a multiplication sign or a 'v' ('[×] Aikataulu', "
-    "'[v] Aikataulu') under its key reads no light ('[x]', '[✓]', '[✔]' are read)",
-)
-@pytest.mark.parametrize("tick", ["[×]", "[v]"])
+@pytest.mark.parametrize("tick", ["[×]", "[v]"])  # R20-7, read since L13 (stop 56): ingest/lightboxes.py
 def test_boxes_ticked_with_other_marks_are_read(tick: str) -> None:
     assert _r20_6(tick, "[ ]", key_below=True) == _R20_6_RIGHT
 
@@ -1119,12 +1109,7 @@ def test_a_county_broken_at_a_line_end_is_read(text: str) -> None:
 # ------------------------------------------------------------------ R20-27: a section's rating as a one-row table
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R20-27 (older; a section's light in a table of its rating and reason, L12): under '## Kustannukset' the "
-    "table '| Arvio | Perustelu |' over '| keltainen | … |' reads no light",
-)
-@pytest.mark.parametrize(
+@pytest.mark.parametrize(  # R20-27, read since L13 (stop 56): lightsweep._section_rating
     ("heading", "header", "value", "dimension"),
     [
         ("## Kustannukset", "| Arvio | Perustelu |", "| keltainen | henkilöstökulut ylittyvät |", "costs"),

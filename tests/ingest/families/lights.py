@@ -268,7 +268,9 @@ def _boxes(
 ) -> tuple[list[str], list[tuple], str, str]:
     """The lights as check boxes before (or after) each dimension, one a line, and the key's block and place:
     a tick means on plan, or (one key in four) a deviation."""
-    tick, empty = _pick(rnd, [("[x]", "[ ]"), ("[X]", "[ ]"), ("☑", "☐"), ("☒", "☐")])
+    tick, empty = _pick(
+        rnd, [("[x]", "[ ]"), ("[X]", "[ ]"), ("☑", "☐"), ("☒", "☐"), ("[×]", "[ ]"), ("[v]", "[ ]")]
+    )
     means = meanings()[lang]
     on, dev = _pick(rnd, means["on-plan"]), _pick(rnd, means["deviation"]).split(",")[0]
     flipped = rnd.random() < 0.25

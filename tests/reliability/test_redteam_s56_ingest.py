@@ -103,6 +103,13 @@ main and what a commit promises.
 - R21-33 (older; lightboxes, L13): boxes with "ok" typed in them under a key of ticks ("Selite: rasti = suunnitelman
   mukaan, tyhjä = poikkeama" / "[ok] Aikataulu" / "[ ] Kustannukset" / "[ok] Henkilöstö") read costs ON PLAN (the
   empty box, a deviation by the key) and lose the two ticked lights; "(x)" boxes are read (pinned).
+- L13's fed58a75 (landed 23:20), pinned: "State of / Rating of X" and sv "Status för X" before their value, boxes
+  ticked "[V]" or "(x)", a page's key of marks in its <footer>.
+- R21-21 (fed58a75, R20-3's class in other phrases): fi "Tilanne aikataulun osalta: vihreä", "Arvio aikataulusta:
+  vihreä", en "Status regarding costs: amber", sv "Läget i fråga om tidtabellen: grön" read no light.
+- R21-22 (fed58a75, R20-7's class): boxes ticked "[√]" (Word's tick as a root sign), "[+]", "[*]" read no light.
+- R21-23 (fed58a75, htmlchrome._unlegended): the key of the page's marks in other chrome than <footer> — <div
+  role="contentinfo">, an <aside>, a key whose paragraph ends with a link — is dropped: no light.
 - T8 (95e721b6, store/base.inject_values strips each half of a query once): pinned, as R21 found it holding, that a
   query with comments, strings and IRIs holding "#", "{", quotes and "<" on both sides of the WHERE brace gives the
   same text as the whole query stripped after the VALUES block is put in (the old code), over seeded random texts.
@@ -1085,3 +1092,89 @@ def test_boxes_with_ok_in_them_are_ticks() -> None:
 
 def test_boxes_ticked_in_round_brackets_are_read() -> None:
     assert _lights(_extraction(_FI_HEAD + _R21_33.format(tick="(x)"), "r.txt")) == _R21_33_RIGHT
+
+
+# ------------------------------------------------------------------ L13 (LANDED): lights' labels, ticks, a footer's key
+
+_L13_EN = "Home Again project: progress report 2/2025\nWellbeing services county: South Savo wellbeing services county\n\n"
+_L13_SV = "Hemma igen-projektet: lägesrapport 2/2025\nVälfärdsområde: Österbottens välfärdsområde\n\n"
+_L13_RIGHT = {"schedule": "on-plan", "costs": "deviation", "staff": "on-plan"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _L13_EN + "State of the schedule: green\nState of the budget: amber\nState of staffing: green\n",
+        _L13_EN
+        + "Rating of the schedule: on track\nRating of the budget: off track\nRating of staffing: on track\n",
+        _L13_SV + "Status för tidtabellen: grön\nStatus för kostnaderna: gul\nStatus för personalen: grön\n",
+    ],
+)
+def test_a_state_word_before_its_dimension_in_other_words_is_a_light(text: str) -> None:
+    assert _lights(_extraction(text, "r.txt")) == _L13_RIGHT
+
+
+@pytest.mark.xfail(
+    strict=True, reason="R21-21 (L13 COMMIT, lightsweep): the state word before its dimension, other forms"
+)
+@pytest.mark.parametrize(
+    "text",
+    [
+        _FI_HEAD + "Tilanne aikataulun osalta: vihreä\nTilanne kustannusten osalta: keltainen\n"
+        "Tilanne henkilöstön osalta: vihreä\n",
+        _FI_HEAD + "Arvio aikataulusta: vihreä\nArvio kustannuksista: keltainen\nArvio henkilöstöstä: vihreä\n",
+        _L13_EN
+        + "Status regarding schedule: green\nStatus regarding costs: amber\nStatus regarding staff: green\n",
+        _L13_SV + "Läget i fråga om tidtabellen: grön\nLäget i fråga om kostnaderna: gul\n"
+        "Läget i fråga om personalen: grön\n",
+    ],
+)
+def test_a_state_word_before_its_dimension_in_fi_and_other_phrases_is_a_light(text: str) -> None:
+    assert _lights(_extraction(text, "r.txt")) == _L13_RIGHT
+
+
+_L13_BOXES = "Selite: rasti = suunnitelman mukaan, tyhjä = poikkeama\n\n{tick} Aikataulu\n[ ] Kustannukset\n{tick} Henkilöstö\n"
+
+
+@pytest.mark.parametrize("tick", ["[V]", "(x)"])
+def test_boxes_ticked_with_a_capital_v_or_in_brackets_are_read(tick: str) -> None:
+    assert _lights(_extraction(_FI_HEAD + _L13_BOXES.format(tick=tick), "r.txt")) == _L13_RIGHT
+
+
+@pytest.mark.xfail(
+    strict=True, reason="R21-22 (L13 COMMIT, lightboxes): '[√]', '[+]', '[*]' ticks read no light"
+)
+@pytest.mark.parametrize("tick", ["[√]", "[+]", "[*]"])
+def test_boxes_ticked_with_other_signs_are_read(tick: str) -> None:
+    assert _lights(_extraction(_FI_HEAD + _L13_BOXES.format(tick=tick), "r.txt")) == _L13_RIGHT
+
+
+_L13_PAGE = (
+    '<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"><title>Uppföljning</title></head><body>'
+    "<h1>Uppföljning 1/2025: Mobil rehabilitering i Österbotten</h1>"
+    "<p>Projektet flyttar rehabiliteringen hem till klienterna i Närpes och Korsholm.</p>"
+    "<table><tr><th>Område</th><th>Bedömning</th></tr><tr><td>Tidsplan</td><td>P</td></tr>"
+    "<tr><td>Kostnader</td><td>A</td></tr><tr><td>Personal</td><td>P</td></tr></table>{chrome}</body></html>"
+)
+_L13_KEY = "Teckenförklaring: P = enligt plan, A = avvikelse, K = kritisk avvikelse."
+_L13_ADDRESS = '<p>Österbottens välfärdsområde · Vasa · <a href="/kontakt">Kontakta oss</a></p>'
+
+
+def test_a_footers_key_of_the_pages_marks_is_read() -> None:
+    page = _L13_PAGE.format(chrome=f"<footer><p>{_L13_KEY}</p>{_L13_ADDRESS}</footer>")
+    assert _lights(_extraction(page, "r.html")) == _L13_RIGHT
+
+
+@pytest.mark.xfail(
+    strict=True, reason="R21-23 (L13 COMMIT, htmlchrome): the key in other chrome than <footer> is lost"
+)
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        f'<div role="contentinfo"><p>{_L13_KEY}</p>{_L13_ADDRESS}</div>',
+        f"<aside><p>{_L13_KEY}</p></aside><footer>{_L13_ADDRESS}</footer>",
+        f'<footer><p>{_L13_KEY} <a href="/om">Mer om uppföljningen</a></p>{_L13_ADDRESS}</footer>',
+    ],
+)
+def test_a_key_of_the_pages_marks_in_other_chrome_is_read(chrome: str) -> None:
+    assert _lights(_extraction(_L13_PAGE.format(chrome=chrome), "r.html")) == _L13_RIGHT

@@ -42,6 +42,7 @@ from hankegraafi.ingest.ooxml import a_name, office_kind
 from hankegraafi.ingest.owntitle import own_title
 from hankegraafi.ingest.pdfcolumns import split_columns
 from hankegraafi.ingest.pdfforms import form_layout_text
+from hankegraafi.ingest.pdflayout import layout_text
 from hankegraafi.ingest.pdfpages import joined_pages
 from hankegraafi.ingest.plaintext import (
     currency_padding,
@@ -485,7 +486,7 @@ def _pdf_lines(
             for pdf_page in reader.pages:
                 at = f" on page {len(pages) + 1}"  # where reading stopped, for the error below
                 text = _form_text(pdf_page, where, warnings) or upright.fuller(
-                    len(pages), pdf_page.extract_text(extraction_mode="layout") or "", notes.notes
+                    len(pages), layout_text(pdf_page), notes.notes
                 )
                 seen += _letters(text)
                 if max_bytes is not None and seen > max_bytes:

@@ -1,6 +1,7 @@
 """Write stop 56's M8 tuning PDFs (invented text, see ../README.md): a table that runs over a page break under
 a running header and a page-number footer (ingest/pdfpages.py), and its negative, a page that opens with a new
-table's header.
+table's header; a goal table whose long goals are drawn on past their column into the verdict's
+(ingest/pdflayout.py), with a label and its value drawn as two pieces that touch (one line, not two cells).
 
 Run with ``.venv/bin/python tests/ingest/corpus/generate/tune_s56_m8_binaries.py``; two runs write the
 same bytes (binaries_common), and the output is committed.
@@ -112,6 +113,53 @@ def u2283_pohjois_pohjanmaa_tilanneraportti_uusi_taulu_sivun_alussa_pdf() -> Non
     )
 
 
+U2284_GOALS = [
+    ("1", "Every home care client in the region can book a video visit on weekdays", "Achieved"),
+    ("2", "Night-time home care visits are planned with the shared route optimiser", "Partly achieved"),
+    ("3", "Medication robots in 40 homes", "Not achieved"),
+]
+
+
+def u2284_kainuu_en_interim_report_goal_cells_over_column_pdf() -> None:
+    """An English interim report whose goal table draws each cell at its column without wrapping: the long goals
+    run on over the start of the Assessment column. Its negative on the same page: the review's label and its value
+    drawn as two pieces, the value right where the label ends, read as one line."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas as pdfcanvas
+
+    c = pdfcanvas.Canvas(
+        str(TUNE / "u2284_kainuu_en_interim_report_goal_cells_over_column_2024.pdf"), pagesize=A4, invariant=1
+    )
+    _w, height = A4
+    y = height - 64
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(40, y, "Digital Home Care in Kainuu")
+    for line in (
+        "Interim report 2/2024",
+        "Implementer: Kainuu wellbeing services county",
+        "Project period: 1 January 2024 - 31 December 2025",
+        "Date: 16 September 2024",
+    ):
+        y -= 16
+        c.setFont("Helvetica", 10)
+        c.drawString(40, y, line)
+    y -= 16
+    label = "Steering group review:"
+    c.drawString(40, y, label)
+    c.drawString(40 + c.stringWidth(label, "Helvetica", 10), y, " approved on 10 September 2024")
+    y -= 28
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(40, y, "Objectives")
+    for number, goal, verdict in [("No", "Objective", "Assessment"), *U2284_GOALS]:
+        y -= 16
+        c.setFont("Helvetica", 9)
+        for x, text in ((40, number), (70, goal), (330, verdict)):
+            c.drawString(x, y, text)
+    c.showPage()
+    c.save()
+
+
 if __name__ == "__main__":
     u2282_lansi_uusimaa_sv_slutrapport_tabell_over_sidbrytning_pdf()
     u2283_pohjois_pohjanmaa_tilanneraportti_uusi_taulu_sivun_alussa_pdf()
+    u2284_kainuu_en_interim_report_goal_cells_over_column_pdf()

@@ -7,7 +7,7 @@ they stood between the last row of a table and its next rows on the next page: t
 read as a table of their own under the letterhead as its header, and their figures were lost (test47 or14's
 travel and other costs). Here a header repeated at the top of every page is kept on the first page only, a
 footer repeated at the foot of every page on the last page only, and a line that is only the page's number
-("Sivu 2", "2/3", "Page 2 of 3", "- 2 -") is dropped; the repeats are recognised with their digits aside. A
+("Sivu 2", "2/3", "Page 2 of 3", "- 2 -") is dropped; the repeats are recognised with the page's number aside. A
 page whose first row has as many cells as the last row of the page before, figures where it has figures,
 continues that table; one that opens with another table under a table (the header printed again over the rest, the
 next year's table) keeps the furniture between them as read, which keeps the two tables apart as before. Nothing
@@ -27,8 +27,16 @@ _PAGE_NUMBER = re.compile(
 _FURNITURE_LINES = 2
 
 
+#: A page's number within a line: "sivu 2", "Sida 2 av 3", "Page 2 of 3", "2 / 3", "2 (3)".
+_PAGE_REF = re.compile(
+    r"(?i)\b(?:sivu|sida|page|s\.|p\.)\s*\d{1,4}(?:\s*(?:/|of|av)\s*\d{1,4})?\b|\b\d{1,4}\s*(?:/\s*\d{1,4}|\(\d{1,4}\))"
+)
+
+
 def _masked(line: str) -> str:
-    return re.sub(r"\d+", "#", re.sub(r"\s+", " ", line.strip()))
+    """The line with its page's number aside: a running header or footer reads so the same on every page; a page's
+    own heading numbered by its part ("Osahanke 1", "Osahanke 2") does not (red team R21-6)."""
+    return _PAGE_REF.sub("#", re.sub(r"\s+", " ", line.strip()))
 
 
 def _page_number(line: str, page: int) -> bool:

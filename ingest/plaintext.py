@@ -15,13 +15,38 @@ from typing import Any
 
 from hankegraafi.ingest.alignedcols import aligned_columns, currency_rows
 from hankegraafi.ingest.fieldrows import field_rows
+from hankegraafi.ingest.labels import match_field
 from hankegraafi.ingest.pipecells import outer_pipes, padded_pipe_rows, separated_rows
 from hankegraafi.ingest.tabstops import colon_fields, expand_aligned_tabs
 
-#: A field with dotted leaders, "Hankkeen nimi ........ X". A numbered list's item is no field's label: "1. Every
-#: youth station has a navigator ... done" is a goal and its verdict, which the goals' reader takes apart (test47
-#: or18, read as a table row of two cells that ran on into the costs' caption below it).
-_LEADER = re.compile(r"^(?!\(?\d{1,2}[.)]\s)(?P<label>\S[^\t]{0,60}?)\s*\.{3,}[ .]*(?P<value>\S.*)$")
+#: A field with dotted leaders, "Hankkeen nimi ........ X".
+_LEADER_FORM = re.compile(r"^(?P<label>\S[^\t]{0,60}?)\s*\.{3,}[ .]*(?P<value>\S.*)$")
+#: A numbered list's item ("1. ", "2) "): a field's label only where a field's label follows the number.
+_ITEM_NUMBER = re.compile(r"^\(?\d{1,2}[.)]\s+")
+
+
+class _Leaders:
+    """A field with dotted leaders. A numbered item is one only when its words are a field's label ("1. Hankkeen
+    nimi .... X", an application form's numbered fields) or its value an amount or a date (red team R21-4): "1. Every youth station has a navigator ... done" is a
+    goal and its verdict, which the goals' reader takes apart (test47 or18, read as a table row of two cells that
+    ran on into the costs' caption below it)."""
+
+    @staticmethod
+    def match(line: str) -> re.Match[str] | None:
+        m = _LEADER_FORM.match(line)
+        if m is None:
+            return None
+        numbered = _ITEM_NUMBER.match(m.group("label"))
+        if (
+            numbered is not None
+            and not re.match(r"[\d€$£-]", m.group("value"))  # "3. Myönnetty avustus .... 200 000 €" (R21-4)
+            and match_field(m.group("label")[numbered.end() :].strip(), marked=True) is None
+        ):
+            return None
+        return m
+
+
+_LEADER = _Leaders()
 _GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
 #: Lines laid out with gaps or leaders, at least, before the text counts as laid out.
 MIN_LAID_OUT = 3

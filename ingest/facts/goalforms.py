@@ -318,6 +318,9 @@ def _tailed_lines(ctx: Context, chunks: list[Chunk], project: Project) -> None:
             status = line_status(tail.group("status")) if tail is not None else None
             goal = OUTLINE.sub("", tail.group("goal").strip("*_ ")).strip() if tail is not None else ""
             goal = unlabelled(goal)  # "Tavoite 1 (X): valmis": X
+            seam = re.search(r"\s+[/|]\s+(?P<label>[^/|]{2,40})$", goal)  # "X / Bedömning: uppnått": X (R21-5)
+            if seam is not None and _REPORT_LABEL.fullmatch(seam.group("label") + ":"):
+                goal = goal[: seam.start()]
             if status is None and (ahead := status_ahead(line)) is not None:
                 goal, status = ahead  # "U (uppnått) X", "EI_TOTEUTUNUT X": the verdict before the goal
             if status is None or len(goal.split()) < 2 or re.search(r"[.!?:;]$", goal) or line_status(goal):
@@ -382,7 +385,9 @@ def _block(text: str) -> tuple[str, str | None] | None:
 def _add_block(text: str, chunk: Chunk, project: Project) -> bool:
     """The goal of a labelled block with the status its report gives; False if it is no block."""
     block = _block(text)
-    if block is None or len(block[0].split()) < 2:
+    # "Valmennus / Arvio: …": a goal of one word before a slash and its report is a goal too (R21-5)
+    seam = block is not None and re.search(r"\S\s+[/|]\s+\S", text) is not None
+    if block is None or len(block[0].split()) < (1 if seam else 2):
         return False
     goal, said = block
     status = "unknown"

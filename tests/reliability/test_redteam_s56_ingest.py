@@ -302,10 +302,6 @@ _R21_4 = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R21-4 (389759eb, plaintext._LEADER, M8): numbered dot-led fields lose name, owner and grant",
-)
 def test_numbered_fields_with_leaders_are_fields() -> None:
     extraction = _extraction(_R21_4, "r.txt")
     assert [p.name for p in extraction.projects] == ["Kotona kuntoon"]
@@ -373,9 +369,6 @@ def _r21_5(form: str, count: int) -> list[tuple[str, str | None]]:
     return _goals(_extraction(f"{_FI_HEAD}Tavoitteet\n\n{goals}", "r.txt"))
 
 
-@pytest.mark.xfail(
-    strict=True, reason="R21-5 (389759eb, goalheads/goalforms, M8): the last of three keeps '/ Arvio'"
-)
 @pytest.mark.parametrize("form", sorted(_R21_5))
 def test_the_last_of_three_goals_with_their_verdict_on_the_line_is_clean(form: str) -> None:
     assert [goal for goal, _status in _r21_5(form, 3)] == _R21_5_GOALS
@@ -403,9 +396,6 @@ def _r21_6_page(number: int, name: str) -> list[str]:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="R21-6 (a996bd8f, pdfpages._repeated, M8): 'Osahanke 2' atop page 2 dropped"
-)
 def test_a_pages_own_numbered_heading_is_no_running_header() -> None:
     lines = joined_pages([_r21_6_page(1, "Kotikuntoutus"), _r21_6_page(2, "Etäohjaus")])
     assert "Osahanke 2" in lines

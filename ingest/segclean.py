@@ -92,6 +92,9 @@ def strip_tags(text: str) -> str:
 #: An icon's name that a page's text keeps before a collapsible block's title ("icon/chevron-down
 #: Created with Sketch. Perustiedot", "icon/chevron-down Tavoitteet"): no text of the document.
 _ICON = re.compile(r"\bicon/[\w-]+(?:\s+Created with Sketch\.)?\s*")
+#: A text progress bar before the share it draws ("X  [######----] 60 %", "X  ██████░░░░ 60 %"): the share after a
+#: dash, as a goal's share is written ("X – 60 %"); the bar is no word of the goal (red team R21-11, test23 s12).
+_BAR = re.compile(r"\s*(?:\[(?=[^\]]*[#=*-])[#=*.\- ]{4,40}\]|[█▓▒░■□▮▯]{4,40})\s*(?=\d{1,3}(?:[,.]\d)?\s?%)")
 
 
 #: A list item's bullet as a PDF's text layer or a copy from one gives it: the glyph of a symbol font that has no
@@ -132,6 +135,8 @@ def clean_lines(lines: list[str]) -> list[Line]:
     for no, raw in enumerate(lines, start=1):
         text = strip_tags(raw)
         text = _ICON.sub("", text).replace("\u00a0", " ")
+        if "%" in text:
+            text = _BAR.sub(" – ", text)
         text = _GLYPH_BULLET.sub("• ", text.lstrip(" ")) if text[:3].strip(" ")[:1] > "\x7e" else text
         if "\t" in text[:4]:
             if listed and _INDENTED.match(text):

@@ -557,9 +557,6 @@ _R21_11_RIGHT = [
 ]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="R21-11 (older; goals, M8): a progress bar before the per cent: no status"
-)
 @pytest.mark.parametrize("bars", sorted(_R21_11_BARS))
 def test_a_goals_progress_bar_and_per_cent_are_its_status(bars: str) -> None:
     assert _r21_11(_R21_11_BARS[bars]) == _R21_11_RIGHT

@@ -16,6 +16,8 @@ pypdf's own (``extract_text(extraction_mode="layout")``).
 
 from __future__ import annotations
 
+import functools
+import inspect
 from typing import Any
 
 #: A piece starting at least this many characters right of the piece before it starts a column of its own.
@@ -71,7 +73,16 @@ def layout_text(page: Any) -> str:
     ty_groups = lines(bt_groups, None)
     char_width = width(bt_groups, 1.25)
     _apart(ty_groups, char_width)
-    return str(place(ty_groups, char_width, True, 1))
+    if _takes_weight(place):
+        return str(place(ty_groups, char_width, True, 1))
+    older: Any = place  # a pypdf before the font height's weight (4.0): three arguments
+    return str(older(ty_groups, char_width, True))
+
+
+@functools.cache
+def _takes_weight(place: Any) -> bool:
+    """pypdf's fixed_width_page takes the font height's weight (pypdf 4.1 and later; the project asks 4.0 or later)."""
+    return "font_height_weight" in inspect.signature(place).parameters
 
 
 __all__ = ["layout_text"]

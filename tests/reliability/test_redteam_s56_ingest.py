@@ -113,6 +113,11 @@ main and what a commit promises.
 - T8 (95e721b6, store/base.inject_values strips each half of a query once): pinned, as R21 found it holding, that a
   query with comments, strings and IRIs holding "#", "{", quotes and "<" on both sides of the WHERE brace gives the
   same text as the whole query stripped after the VALUES block is put in (the old code), over seeded random texts.
+- M8's second landing (4cf63a04, 064c770f; added by the lead from R21's tests written before it landed): a PDF
+  label drawn into right-aligned sums is kept apart (pinned). R21-27 (4cf63a04, pdflayout._apart): with the sums
+  left-aligned and the row's actual empty, the moved cell lands a column too far (a budget read as the actual).
+  R21-31 (plaintext's leaders): numbered goals whose verdict after the dot leaders is a per cent are read as
+  fields. R21-32 (pdfpages): a page's footer "Loppuraportti 2025 | 2" is not taken as page furniture.
 """
 
 from __future__ import annotations
@@ -1165,3 +1170,88 @@ def test_a_footers_key_of_the_pages_marks_is_read() -> None:
 )
 def test_a_key_of_the_pages_marks_in_other_chrome_is_read(chrome: str) -> None:
     assert _lights(_extraction(_L13_PAGE.format(chrome=chrome), "r.html")) == _L13_RIGHT
+
+
+# ------------------------------------------------------------------ M8 (4cf63a04, 064c770f): PDF cells drawn past their column
+
+
+def _m8_pdf(rows: list[tuple[str, ...]], right: bool) -> set[tuple[str, str, Decimal]]:
+    import io
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    data = io.BytesIO()
+    pdf = canvas.Canvas(data, pagesize=A4, invariant=1)
+    y = 800
+    for line in [
+        "Kotona kuntoon -hanke: tilanneraportti 2/2025",
+        "Hyvinvointialue: Etelä-Savon hyvinvointialue",
+        "",
+        "Kustannukset",
+    ]:
+        pdf.setFont("Helvetica", 10)
+        pdf.drawString(40, y, line)
+        y -= 14
+    for row in rows:
+        pdf.setFont("Helvetica", 9)
+        pdf.drawString(40, y, row[0])
+        for x, cell in zip((170, 260, 350) if not right else (250, 340, 430), row[1:], strict=True):
+            if cell:
+                (pdf.drawRightString if right else pdf.drawString)(x, y, cell)
+        y -= 14
+    pdf.showPage()
+    pdf.save()
+    return _cells(extract(read_bytes(data.getvalue(), file_name="r.pdf", max_bytes=1_000_000)))
+
+
+_M8_ROWS = [
+    ("Kustannuslaji", "Budjetti €", "Toteuma €", "Poikkeama €"),
+    ("Henkilöstökulut", "120 000", "80 000", "-40 000"),
+    ("Palvelujen ostot asiakastyöhön ja koulutukseen", "30 000", "", "-30 000"),
+]
+_M8_LONG = "Palvelujen ostot asiakastyöhön ja koulutukseen"
+
+
+def test_a_pdf_label_drawn_into_right_aligned_sums_is_kept_apart() -> None:
+    cells = {(label, role, value) for label, role, value in _m8_pdf(_M8_ROWS, right=True) if label == _M8_LONG}
+    assert cells == {(_M8_LONG, "budget", Decimal(30_000)), (_M8_LONG, "deviation", Decimal(-30_000))}
+
+
+@pytest.mark.xfail(
+    strict=True, reason="R21-27 (4cf63a04, pdflayout._apart): the moved cell lands a column too far"
+)
+def test_a_pdf_label_drawn_into_left_aligned_sums_keeps_the_sums_columns() -> None:
+    cells = {(label, role, value) for label, role, value in _m8_pdf(_M8_ROWS, right=False) if label == _M8_LONG}
+    assert cells == {(_M8_LONG, "budget", Decimal(30_000)), (_M8_LONG, "deviation", Decimal(-30_000))}
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R21-31 (389759eb + 064c770f, plaintext._Leaders): a per cent after leaders makes a field",
+)
+def test_numbered_goals_with_leaders_and_a_per_cent_verdict_are_goals() -> None:
+    lines = "".join(
+        f"{n}. {goal} ........ {share}\n"
+        for n, (goal, share) in enumerate(zip(_R21_11_GOALS, ["100 %", "60 %", "0 %"], strict=True), start=1)
+    )
+    text = f"{_FI_HEAD}Tavoitteet\n\n{lines}\nKustannukset\n\nHenkilöstökulut 120 000 €\n"
+    assert _goals(_extraction(text, "r.txt")) == _R21_11_RIGHT
+
+
+@pytest.mark.xfail(
+    strict=True, reason="R21-32 (a996bd8f + 064c770f, pdfpages._PAGE_REF): a footer 'X | 2' is no furniture"
+)
+def test_a_footer_with_a_bare_page_number_after_a_bar_is_furniture() -> None:
+    head = "Kainuun hyvinvointialue\tLoppuraportti"
+    one = [
+        head,
+        "",
+        "Kustannuslaji\t2024\t2025",
+        "Henkilöstökulut\t120 000\t98 000",
+        "",
+        "Loppuraportti 2025 | 1",
+    ]
+    two = [head, "", "Matkakulut\t4 200\t3 100", "Yhteensä\t124 200\t101 100", "", "Loppuraportti 2025 | 2"]
+    lines = [line for line in joined_pages([one, two]) if line]
+    assert lines[lines.index("Henkilöstökulut\t120 000\t98 000") + 1] == "Matkakulut\t4 200\t3 100"

@@ -104,4 +104,19 @@ def box_lists(lines: list[str]) -> list[tuple[int, str, list[tuple[str, str]]]]:
     return out + placed
 
 
-__all__ = ["box_lists"]
+def no_value_below(text: str) -> bool:
+    """The line under a dimension's label is no value of it: a key ("Selite: ☑ = suunnitelman mukaan, ☐ =
+    poikkeama", two marks or more defined: red team R20-6) or a box line that names a dimension of its own ("[ok]
+    Henkilöstö" under "[ ] Kustannukset"). The segmenter then leaves the label for the readers of marked
+    lines (``lightmarked``), which read each line by the key."""
+    from hankegraafi.ingest.lightvalues import legend_pairs
+
+    if len(text) <= 300 and len(legend_pairs(text)) >= 2:
+        return True
+    m = re.match(
+        rf"^\s*(?:[-*•]\s+)?(?:{_TICKED}|{_EMPTY}|\[\s*\w{{1,3}}\s*\])\s*(?P<label>\S.{{0,40}})$", text
+    )
+    return m is not None and dimension_of(m["label"].strip(" *_")) is not None
+
+
+__all__ = ["box_lists", "no_value_below"]

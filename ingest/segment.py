@@ -28,6 +28,7 @@ from hankegraafi.ingest.labels import (
     similar,
     table_cells,
 )
+from hankegraafi.ingest.lightboxes import no_value_below
 from hankegraafi.ingest.repeats import drop_repeated_blocks
 from hankegraafi.ingest.segclean import (
     Line,
@@ -297,7 +298,12 @@ def _elements(lines: list[Line]) -> list[Element]:
                     len(heads) >= 3 and lighttext.cost_header(heads[1:])
                 )
                 head_row = head_row or (nxt is not None and _over_amounts(lines, nxt))
-                if nxt is not None and light_value(lines[nxt].text) and not head_row:
+                if (
+                    nxt is not None
+                    and light_value(lines[nxt].text)
+                    and not head_row
+                    and not no_value_below(lines[nxt].text)
+                ):
                     value, last, j = lines[nxt].text, lines[nxt].no, nxt
             if value is not None and light_value(value):
                 close_table()

@@ -385,12 +385,9 @@ def _r20_6(tick: str, empty: str, key_below: bool) -> dict[str, str | None]:
 _R20_6_RIGHT = {"schedule": "on-plan", "costs": "deviation", "staff": "on-plan"}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R20-6 (older; lights as marked lines with their key below, L12): the last line before the blank line "
-    "and the key reads the opposite light (a ticked 'Henkilöstö' read as a deviation)",
-)
-@pytest.mark.parametrize(("tick", "empty"), [("☑", "☐"), ("✔", "✘"), ("✅", "⬜"), ("■", "□")])
+@pytest.mark.parametrize(
+    ("tick", "empty"), [("☑", "☐"), ("✔", "✘"), ("✅", "⬜"), ("■", "□")]
+)  # R20-6: L13, stop 56
 def test_marked_lights_with_their_key_below_are_read(tick: str, empty: str) -> None:
     assert _r20_6(tick, empty, key_below=True) == _R20_6_RIGHT
 

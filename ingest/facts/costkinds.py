@@ -144,7 +144,19 @@ def year_of_whole(header: list[str], columns: list[str | None], said: list[str] 
         )
     ):
         return year_alone(said)  # "Talous 2023" over "Vuoden budjetti | Toteuma 1–4/2023": the year's word
+    if not years and said and any(r in _WHOLE_YEAR_ROLES for r in columns[1:]) and (alone := year_alone(said)):
+        # "Talous 2022 (t€), toteutunut 1-8/2022" over "Budjetti | Tot. 1-8 | Ennuste": the caption's period is
+        # the actual's (how far the year has run), its year alone the budget's and the forecast's
+        spent = {m.group(1) for m in _SPENT_SO_FAR.finditer(" ".join(said))}
+        return alone if spent == {alone} else None
     return next(iter(years)) if len(years) == 1 else None
+
+
+#: An actual "so far" in a caption: its word right before the period ("toteutunut 1-8/2022", "utfall 1–6/2025").
+_SPENT_SO_FAR = re.compile(
+    r"\b(?:toteu\w*|tot\.|utfall|utfallet|spent|actual|actuals)\s*:?\s*\(?\d{1,2}\s*[-–]\s*\d{1,2}\s*/\s*((?:19|20)\d{2})\b",
+    re.I,
+)
 
 
 def period_year(header: list[str], columns: list[str | None], every: bool = False) -> str | None:

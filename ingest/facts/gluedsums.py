@@ -398,3 +398,33 @@ def notations(rows: list[list[str]], role: Callable[[str], str | None]) -> list[
     after a sum put before it (:func:`signs_first`), English sums without their commas (:func:`english_sums`), a
     utilisation written as fractions of one in per cent (:func:`fractions_as_percent`)."""
     return fractions_as_percent(english_sums(signs_first(split_slashed(rows, role))), role)
+
+
+#: A cell of one sum alone ("120 000", "5 000 €", "1.200,00"): no words.
+_ONE_SUM = re.compile(r"[-−]?\d[\d \u00a0\u202f.,]*(?:\s?(?:€|t€|eur|euroa))?", re.I)
+
+
+def caption_headed(
+    element: Element,
+    said: Callable[[], list[str]],
+    role: Callable[[str], str | None],
+    category: Callable[[str], str | None],
+) -> Element:
+    """``element`` with a header made of the roles its caption names in order, when it has none: its first row is
+    already a cost row of two sums ("Henkilöstökulut | 120 000 | 80 000" under "Kustannukset (budjetti / toteuma,
+    euroa)", R20-8). The header stands on the line above the first row. A first row of words, of other widths than
+    two sums, or a caption naming no two roles leaves the table as it is."""
+    rows = element.rows
+    if (
+        len(rows) < 2
+        or not rows[0]
+        or not category(rows[0][0])
+        or len(sums := [c for c in rows[0][1:] if c.strip()]) != 2
+        or not all(_ONE_SUM.fullmatch(c.strip()) for c in sums)
+        or any(len([c for c in row[1:] if c.strip()]) > 2 for row in rows)
+        or (roles := _caption_roles(said(), role)) is None
+    ):
+        return element
+    return dataclasses.replace(
+        element, rows=[["", *roles], *rows], row_lines=[element.first - 1, *element.row_lines]
+    )

@@ -92,6 +92,8 @@ def _table(ctx: Context, element: Element) -> bool:
     element = costpages.headed(ctx, element, cost_category) or element
     said = lambda: [*table_context(ctx, element), element.title or ""]  # noqa: E731 "toteuma / budjetti" over it
     element = _normalised(gluedsums.caption_paired(element, said, _column))
+    # rows of a category and two sums under "Kustannukset (budjetti / toteuma, euroa)": the caption is the header
+    element = gluedsums.caption_headed(element, said, _column, cost_category)
     element = costgrids.pivoted(element, _column, cost_category)  # "Own staff costs – budget | 310 000"
     if (
         sheets := yearrows.split(element, cost_category)
@@ -114,7 +116,9 @@ def _table(ctx: Context, element: Element) -> bool:
     ):
         return True  # "Budget | | Utfall |" over "2024 | 2025 | 2024 | 2025": a statement a year
     years = tables.years_of(headers)
+    made = len(ctx.unit.costs)
     if years is not None and ctx.section != "financial-benefits" and _by_year(ctx, element, years):
+        costpages.remember(ctx, element, ctx.unit.costs[made:])  # its rows may go on over the page, headerless
         return True
     if (
         any(columns[1:])
@@ -123,7 +127,7 @@ def _table(ctx: Context, element: Element) -> bool:
     ):
         return True
     if not any(columns[1:]) and (rest := costpages.continued(ctx, element, cost_category)) is not None:
-        made = _read(ctx, rest)  # the rows after a page break, under the header before it
+        made = _read_rest(ctx, rest)  # the rows after a page break, under the header before it
         costpages.merge(ctx, made, lambda key: COST_CATEGORIES[key][1] if key in COST_CATEGORIES else None)
         return True
     if (
@@ -259,6 +263,15 @@ def _read(ctx: Context, element: Element, columns: list[str | None] | None = Non
         _costs(ctx, part, [columns[i] for i in keep])
         costgroups.move(ctx.unit, made, of_group)
     return ctx.unit.costs[before:]
+
+
+def _read_rest(ctx: Context, rest: Element) -> list[CostStatement]:
+    """The statements of a table's rows after a page break, under its header: one a year under year columns
+    ("Kustannuslaji | 2023 | 2024 | 1–6/2025 | Yhteensä", its last rows on the next page without it)."""
+    years, before = tables.years_of(rest.header), len(ctx.unit.costs)
+    if years is not None and _by_year(ctx, rest, years):
+        return ctx.unit.costs[before:]
+    return _read(ctx, rest)
 
 
 def _label_column(rows: list[list[str]], first: int) -> int:

@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from hankegraafi.ingest.facts.context import Context
 from hankegraafi.ingest.facts.model import Project, Span
+from hankegraafi.ingest.facts.partcodes import coded_part, give_back_listed
 from hankegraafi.ingest.facts.partmoney import one_estimate, returns_to_grant
 from hankegraafi.ingest.facts.partruns import run_end
 from hankegraafi.ingest.facts.partwords import (
@@ -564,6 +565,7 @@ def refile(ctx: Context) -> None:
     end_parts(ctx)
     close_last_of_run(ctx)
     close_sentence_parts(ctx)
+    give_back_listed(ctx, _naming)  # parts listed one a line: the costs after the list are the whole's
     elements = ctx.seg.elements
     for index, element in enumerate(elements):
         if element.type not in ("heading", "text") or element.first != element.last:
@@ -572,7 +574,8 @@ def refile(ctx: Context) -> None:
             element.text.lstrip()[:1] in "-•*" or element.text.rstrip().endswith(".")
         ):
             continue  # a list item or a sentence, not a caption or heading
-        named = reference(element.text)
+        coded = coded_part(ctx.projects, element.text)  # "Kustannukset, TP1 (€)": the part by its code
+        named = reference(element.text) or (Reference(*coded, "") if coded else None)
         scope = _scope(elements, index) if named is not None else None
         if named is None or scope is None:
             continue

@@ -102,7 +102,7 @@ def without_sums(ctx: Context, element: Element, category: Callable[[str], str |
 #: statsunderstöd;520 000", "Myönnetty avustus yhteensä;600000"): a whole number of thousands or more; the
 #: label of a grant or an application says it is money. A count ("Haettu | 12") is less, a year ("Myönnetty |
 #: 2024") is none; a budget's label does not say so ("Totalt (budget) | 182 000" is a cost row, tune u763).
-_WHOLE_EUROS = re.compile(r"\d{1,3}(?:[ \u00a0]\d{3})+|\d{4,9}")
+_WHOLE_EUROS = re.compile(r"(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d{4,9})(?:\.\d{2})?")  # an export's "1490000.00" too
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 #: The sum a value opens, a note after it: "EUR 300,000 (Ministry of …)", "[ 440 000 euroa, STM, … ]".
 _LEADING_SUM = re.compile(
@@ -126,9 +126,13 @@ def sum_rows(ctx: Context, element: Element) -> None:
     """Rows "Haettava avustus | 950 000 €" or "Myönnetty investoinnille | 1.240.000,00" of a basic-data
     table: each row whose label the statement-kind vocabulary knows states that sum. The table stays
     for the other families (nothing is taken)."""
-    for row, line_no in zip(element.rows, element.row_lines, strict=False):
+    firsts = [row[0].strip() if row else "" for row in element.rows]
+    for index, (row, line_no) in enumerate(zip(element.rows, element.row_lines, strict=False)):
         # The sum is the row's one value, wherever the reader left empty cells ("Valtionavustus\t\t3 860 000 €").
         cells = [cell for cell in row if cell.strip()]
+        if len(cells) == 3 and _section_cell(firsts, index):
+            # An export's section column first ("Perustiedot | Myönnetty avustus | 1490000.00"): the label and its sum
+            row, cells = row[1:], cells[1:]
         if len(cells) != 2 or not row[0].strip():
             continue
         kind, target = sum_kind(ctx, row[0]) or (None, None)
@@ -145,6 +149,16 @@ def sum_rows(ctx: Context, element: Element) -> None:
         )
         if kind and value and money and target is not None:  # a form's field filled "0,00" states no sum
             money_statement(target, kind, value, row[0], Span(line_no, line_no, "\t".join(row)))
+
+
+def _section_cell(firsts: list[str], index: int) -> bool:
+    """Row ``index``'s first cell is a section column's: words the row above or below repeats ("Perustiedot")."""
+    cell = firsts[index]
+    return (
+        bool(cell)
+        and not re.search(r"\d", cell)
+        and any(0 <= i < len(firsts) and firsts[i] == cell for i in (index - 1, index + 1))
+    )
 
 
 def line_sum(ctx: Context, chunk: Chunk) -> None:

@@ -38,9 +38,11 @@ def parse_period(text: str) -> tuple[date | int | None, date | int | None]:
     return (int(single.group(1)), None) if single else (None, None)
 
 
-#: A scale printed in the cell itself: "1,2 milj. €", "120 t€", "85 k€", "2 miljoonaa euroa".
+#: A scale printed in the cell itself: "1,2 milj. €", "120 t€", "85 k€", "2 miljoonaa euroa", abbreviated "120 tuh. €",
+#: "120 t. €" (R20-10).
 _CELL_SCALE = re.compile(
-    r"(?<=[\d\s])(?P<scale>milj(?:\.|oonaa)?|mrd|M(?=\s*(?:€|eur))|t(?=\s*€)|k(?=\s*(?:€|eur))|tuhatta|tusen)\s*(?:€|eur\w*)?\s*$",
+    r"(?<=[\d\s])(?P<scale>milj(?:\.|oonaa)?|mrd|M(?=\s*(?:€|eur))|t\.?(?=\s*€)|tuh\.(?=\s*(?:€|eur))|k(?=\s*(?:€|eur))"
+    r"|tuhatta|tusen)\s*(?:€|eur\w*)?\s*$",
     re.I,
 )
 _SCALES = {"milj": Decimal(1_000_000), "m": Decimal(1_000_000), "mrd": Decimal(10**9)}

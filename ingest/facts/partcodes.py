@@ -86,7 +86,13 @@ def _listed_runs(ctx: Context) -> list[tuple[Project, int, int, set[int]]]:
         one_line = element.type in ("text", "part") and element.first == element.last
         project = made.get(element.first) if one_line else None
         if project is not None and (
-            not run or (project.parent is run[-1].parent and element.first == run[-1].span.first + 1)
+            not run
+            or (
+                project.parent is run[-1].parent
+                and _word(project)
+                == _word(run[-1])  # "Investointi 1: X" over "Osakokonaisuus 3: Y": two headings
+                and element.first == run[-1].span.first + 1
+            )
         ):
             run.append(project)  # the next line of the list, no blank line between
             continue
@@ -118,3 +124,9 @@ def _naming_lines(elements: list[Element], project: Project, last: int) -> set[i
         if e.first <= last and e.type in ("table", "light") and names(e.text)
         for line in range(e.first, e.last + 1)
     }
+
+
+def _word(project: Project) -> str | None:
+    """The part's word as its name prints it ("Investointi", "Osahanke"), or None."""
+    own = match_part_line(project.name)
+    return own[1].casefold() if own else None

@@ -24,7 +24,6 @@ from hankegraafi.ingest.facts.sums import (
     ESTIMATE_SUM,
     GRANTED_SUM,
     SPENT,
-    estimate_sum,
     labelled_sum,
     own_share,
     sum_label_kind,
@@ -53,8 +52,6 @@ def _estimate(ctx: Context, chunk: Chunk, project: Project, itemised: bool, cost
     ("Resurssit ja kustannusarvio") lines such as "Henkilöstökulut 40 000 €" are its items.
     """
     span = Span(chunk.first, chunk.last, chunk.text)
-    # a model's yearly cost ("maksaa noin … euroa vuodessa") is its estimate
-    yearly = ctx.seg.kind == "innokyla-page" or project.level == "toimintamalli"
     _granted(ctx, chunk, project, span)
     _applied(ctx, chunk, project, span)
     items: list[CostLine] = []
@@ -62,12 +59,12 @@ def _estimate(ctx: Context, chunk: Chunk, project: Project, itemised: bool, cost
     parts: list[tuple[str, str]] = []  # (piece, the sentence it came from)
     said = ""  # the sentence of the first total: whose estimate it is
     for sentence in sentences(chunk.text):
-        m = estimate_sum(sentence, yearly)
+        m = ESTIMATE_SUM.search(sentence)
         # A list item and the total may share a line once the lines are joined.
         pieces = [sentence[: m.start()].strip(), sentence[m.start() :]] if m and m.start() else [sentence]
         parts += [(piece, sentence) for piece in pieces if piece]
     for sentence, whole in parts:
-        m = estimate_sum(sentence, yearly)
+        m = ESTIMATE_SUM.search(sentence)
         if m and SPENT.search(whole[: max(whole.find(sentence), 0) + m.start()]):
             m = None  # "toteutuneet kokonaiskustannukset olivat …": what was spent, no estimate
         if m and _unit_only(sentence, m):

@@ -47,24 +47,6 @@ ESTIMATE_SUM = re.compile(
     r"(?:[^.€\d]|\b(?:19|20)\d\d\b){0,40}?(?:on\s+|n\.\s*|noin\s+|yhteensä\s+)*" + AMOUNT,
     re.I,
 )
-#: What a model or service costs a year, said with a verb ("Mallin ylläpito maksaa noin 62 000 euroa vuodessa", "kostar
-#: cirka 48 000 euro per år", "costs about 55 000 € a year"): on a model's page its running cost, the model's estimate
-#: (test47 or09; tune u2305). A price without the year ("Käynti maksaa asiakkaalle 20 euroa") is none.
-YEARLY_COST = re.compile(
-    r"(?P<cue>\bmaksaa|\bkustantaa|\bkostar|\bcosts?)\s+(?:noin\s+|arviolta\s+|n\.\s*|cirka\s+|ca\.?\s*|"
-    r"omkring\s+|about\s+|around\s+|approximately\s+|roughly\s+)?"
-    + AMOUNT
-    + r"\s*(?:vuodessa|vuosittain|per\s+vuosi|per\s+år|om\s+året|årligen|a\s+year|per\s+year|annually)\b",
-    re.I,
-)
-
-
-def estimate_sum(sentence: str, yearly: bool = False) -> re.Match[str] | None:
-    """The estimate a sentence states: under an estimate's word (``ESTIMATE_SUM``), else with ``yearly`` (a model's
-    page) a yearly cost (``YEARLY_COST``)."""
-    return ESTIMATE_SUM.search(sentence) or (YEARLY_COST.search(sentence) if yearly else None)
-
-
 #: Words before an estimate's word saying the sum was spent, not estimated.
 SPENT = re.compile(r"\btoteutu\w*|\btoteuma\w*|\bkäytet\w*|\butfall\w*|\bfaktiska\b|\bförverkligade\b", re.I)
 ESTIMATE_ITEM = re.compile(

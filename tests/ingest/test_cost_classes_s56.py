@@ -1,6 +1,6 @@
 """Cost tables and sums of stop 56's classes (C9, from test47's misses), each with its negative: a table of year
 columns going on over a page without its header, a caption's period that is only the actual's, an export's
-section column and point decimals, a model's yearly cost, and the staff and communications rows' words."""
+section column and point decimals, and the staff and communications rows' words."""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ import pytest
 from hankegraafi.ingest.extract import extract
 from hankegraafi.ingest.facts import costkinds
 from hankegraafi.ingest.facts.costcats import cost_category
-from hankegraafi.ingest.facts.sums import estimate_sum
 from hankegraafi.ingest.readers import read_bytes
 
 
@@ -91,21 +90,6 @@ def test_a_captions_period_of_the_actual_leaves_the_table_the_years(said: list[s
 def test_an_exports_section_column_and_point_decimals(text: str, granted: Decimal | None) -> None:
     sums = [v["budget"] for kind, _y, _c, v in _costs(text, "e.csv") if kind == "granted"]
     assert sums == ([granted] if granted else [])
-
-
-@pytest.mark.parametrize(
-    ("sentence", "amount"),
-    [
-        ("Mallin ylläpito maksaa noin 62 000 euroa vuodessa.", "62 000"),
-        ("Modellen kostar cirka 48 000 euro per år.", "48 000"),
-        ("The model costs about 55 000 € a year.", "55 000"),
-        ("Käynti maksaa asiakkaalle 20 euroa.", None),  # a price, no year
-    ],
-)
-def test_a_models_yearly_cost(sentence: str, amount: str | None) -> None:
-    m = estimate_sum(sentence, yearly=True)
-    assert (m.group("amount") if m else None) == amount
-    assert estimate_sum(sentence) is None  # only on a model's page
 
 
 @pytest.mark.parametrize(

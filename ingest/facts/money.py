@@ -116,9 +116,9 @@ def _table(ctx: Context, element: Element) -> bool:
     ):
         return True  # "Budget | | Utfall |" over "2024 | 2025 | 2024 | 2025": a statement a year
     years = tables.years_of(headers)
-    made = len(ctx.unit.costs)
+    first_new = len(ctx.unit.costs)
     if years is not None and ctx.section != "financial-benefits" and _by_year(ctx, element, years):
-        costpages.remember(ctx, element, ctx.unit.costs[made:])  # its rows may go on over the page, headerless
+        costpages.remember(ctx, element, ctx.unit.costs[first_new:])  # rows may go on over the page
         return True
     if (
         any(columns[1:])

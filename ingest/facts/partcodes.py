@@ -60,6 +60,8 @@ def give_back_listed(ctx: Context, naming: Callable[[list[Element], Project], se
     and light rows that name it, ``partscopes._naming``). Lights stay, a grid's columns say whose each one is; and a
     sum a sentence gives ("Delprojekt 2: X har fått 640 000 euro") stays: only a table's statements go back."""
     for project, first, last, own in _listed_runs(ctx):
+        if project.parent is None:
+            continue
         kept = own | naming(ctx.seg.elements, project)
         for statement in [
             s

@@ -14,6 +14,16 @@ def extract_text(text: str, name: str) -> Extraction:
     return extract(read_bytes(text.encode(), file_name=name, max_bytes=100_000))
 
 
+def cost_lines(text: str, name: str = "raportti.txt") -> list[tuple[str, str | None, str, dict[str, Decimal]]]:
+    """Every cost line of every statement, in order, as (kind, year, category or raw label, its cells)."""
+    return [
+        (s.kind, s.year, line.category or line.raw_label, dict(line.values))
+        for p in extract_text(text, name).projects
+        for s in p.costs
+        for line in s.lines
+    ]
+
+
 def cost_cells(text: str, name: str = "raportti.txt") -> set[tuple[str, str | None, str, str, Decimal]]:
     """The cells of every cost table the extraction holds (granted, applied and returned sums left out)."""
     return {

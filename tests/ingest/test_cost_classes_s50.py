@@ -8,19 +8,8 @@ from decimal import Decimal
 import pytest
 
 from hankegraafi.ingest import columnshapes
-from hankegraafi.ingest.extract import extract
 from hankegraafi.ingest.facts import costkinds, costscales
-from hankegraafi.ingest.readers import read_bytes
-
-
-def _costs(text: str, name: str) -> list[tuple[str, str | None, str, dict[str, Decimal]]]:
-    x = extract(read_bytes(text.encode(), file_name=name, max_bytes=100_000))
-    return [
-        (s.kind, s.year, line.category or line.raw_label, dict(line.values))
-        for p in x.projects
-        for s in p.costs
-        for line in s.lines
-    ]
+from tests.ingest.costcells import cost_lines as _costs
 
 
 @pytest.mark.parametrize(

@@ -12,16 +12,7 @@ from hankegraafi.ingest.extract import extract
 from hankegraafi.ingest.facts import delimited
 from hankegraafi.ingest.facts.money import cost_category
 from hankegraafi.ingest.readers import read_bytes
-
-
-def _costs(text: str, name: str = "raportti.txt") -> list[tuple[str, str | None, str, dict[str, Decimal]]]:
-    x = extract(read_bytes(text.encode(), file_name=name, max_bytes=100_000))
-    return [
-        (s.kind, s.year, line.category or line.raw_label, dict(line.values))
-        for p in x.projects
-        for s in p.costs
-        for line in s.lines
-    ]
+from tests.ingest.costcells import cost_lines as _costs
 
 
 def test_rule_rows_are_no_rows_of_a_table() -> None:

@@ -9,21 +9,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 from hankegraafi.ingest import tables
-from hankegraafi.ingest.extract import extract
 from hankegraafi.ingest.facts.costkinds import beside_period, over_a_year, years_alone
 from hankegraafi.ingest.facts.money import cost_category
-from hankegraafi.ingest.readers import read_bytes
-
-
-def _costs(text: str, name: str = "raportti.txt") -> list[tuple[str, str | None, str, dict[str, Decimal]]]:
-    x = extract(read_bytes(text.encode(), file_name=name, max_bytes=100_000))
-    return [
-        (s.kind, s.year, line.category or line.raw_label, dict(line.values))
-        for p in x.projects
-        for s in p.costs
-        for line in s.lines
-    ]
-
+from tests.ingest.costcells import cost_lines as _costs
 
 _HEAD = "Tilannekatsaus\nHanke: Etäohjaus kotiin\nHallinnoija: Kainuun hyvinvointialue\n\nKustannukset\n"
 

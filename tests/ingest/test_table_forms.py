@@ -10,16 +10,7 @@ from hankegraafi.ingest import columnshapes, tables
 from hankegraafi.ingest.extract import extract
 from hankegraafi.ingest.facts import delimited
 from hankegraafi.ingest.readers import read_bytes
-
-
-def _costs(text: str, name: str) -> list[tuple[str, str | None, str, dict[str, Decimal]]]:
-    x = extract(read_bytes(text.encode(), file_name=name, max_bytes=100_000))
-    return [
-        (s.kind, s.year, line.category or line.raw_label, dict(line.values))
-        for p in x.projects
-        for s in p.costs
-        for line in s.lines
-    ]
+from tests.ingest.costcells import cost_lines as _costs
 
 
 def test_year_columns_are_told_by_the_header_and_their_role_by_the_title() -> None:

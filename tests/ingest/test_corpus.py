@@ -987,8 +987,8 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "goals": (97, 97),  # 100.0 / 100.0 (s56 end); 100.0 / 89.8 (s55 start)
         "goals + status": (97, 97),  # 100.0 / 100.0 (s56 end); 96.2 / 86.4 (s55 start)
     },
-    # The forty-eighth set (stop 56, W45): written blind and held out; first measured on the stop's start code
-    # (959fcdf0 = stop 55's end, test47 promoted). No gold expects a warning.
+    # The forty-eighth set (stop 56, W45): written blind and held out in stop 56, a development set from stop 57;
+    # first measured on stop 56's start code (959fcdf0 = stop 55's end, test47 promoted). No gold expects a warning.
     "test48": {
         "refused-or-not": (97, 97),  # 100.0 / 100.0 (s56 start)
         "project name": (85, 85),  # 88.2 / 88.2 (s56 end); 87.9 / 85.3 (s56 start)

@@ -97,6 +97,7 @@ VOCAB = CORPUS.parents[2] / "ontology" / "vocab"
 #: test47/ the forty-seventh, written blind in stop 55 (helper W44) and held out, in layouts of none of the others.
 #: test47 is a development set from stop 56 on (its last held-out figures: stop 55's end).
 #: test48/ the forty-eighth, written blind in stop 56 (helper W45) and held out, in layouts of none of the others.
+#: test48 is a development set from stop 57 on (its last held-out figures: stop 56's end).
 SETS = (
     "test",
     "tune",

@@ -98,6 +98,7 @@ VOCAB = CORPUS.parents[2] / "ontology" / "vocab"
 #: test47 is a development set from stop 56 on (its last held-out figures: stop 55's end).
 #: test48/ the forty-eighth, written blind in stop 56 (helper W45) and held out, in layouts of none of the others.
 #: test48 is a development set from stop 57 on (its last held-out figures: stop 56's end).
+#: test49/ the forty-ninth, written blind in stop 57 (helper W46) and held out, in layouts of none of the others.
 SETS = (
     "test",
     "tune",
@@ -148,6 +149,7 @@ SETS = (
     "test46",
     "test47",
     "test48",
+    "test49",
 )
 GOLDS = sorted(path for folder in SETS for path in CORPUS.glob(f"{folder}/*.gold.json"))
 
@@ -1261,3 +1263,24 @@ def test_forty_eighth_set_is_broad_new_and_mainstream() -> None:
     assert counts["lights"] >= 90 and counts["cost cells"] >= 298, counts
     assert counts["municipalities"] >= 75 and counts["money"] >= 25, counts
     assert counts["organisations"] >= 33 and counts["dependencies"] >= 63, counts
+
+
+def test_forty_ninth_set_is_broad_new_and_mainstream() -> None:
+    """test49 (written blind in stop 57 by W46, held out): 20 documents in 20 layouts, none of them in
+    another set (every template part w46-), eighteen areas with Helsinki, two documents to refuse, three
+    Swedish and one English, every format of the readers; half of the documents in the forms officers use
+    most, half in forms no earlier set has; at least 26 gold items in every category (26 sums), and as many
+    units, goals, lights and cost cells as its author wrote (28 projects and parts, 75 goals, 102 lights, 311
+    cost cells). No gold expects a warning."""
+    golds = _mainstream_set("test49", layouts_at_least=20, areas=18, mainstream=18, items=26)
+    documents, layouts, earlier, counties, _refused, _years = _held_out_set("test49")
+    assert all(layout.split("/")[1].startswith("w46-") for layout in layouts), sorted(layouts)
+    assert not layouts & earlier, sorted(layouts & earlier)
+    assert len(counties) >= 18 and all(d.startswith("ot") for d in documents)
+    assert {Path(d).suffix for d in documents} >= {".pdf", ".docx", ".xlsx", ".pptx", ".eml", ".csv", ".tsv"}
+    assert not [w for g in golds for w in g["expect_warning"]]
+    counts = _gold_counts(golds)
+    assert counts["projects"] >= 28 and counts["goals"] >= 75, counts
+    assert counts["lights"] >= 102 and counts["cost cells"] >= 311, counts
+    assert counts["municipalities"] >= 98 and counts["money"] >= 26, counts
+    assert counts["organisations"] >= 39 and counts["dependencies"] >= 64, counts

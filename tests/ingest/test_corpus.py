@@ -10,7 +10,7 @@ pass without saying why in the commit.
 
     .venv/bin/python scripts/measure_extraction.py --set seeds --set tune --set test --set test2 --set test3 --set test4 --set test5 --set test6 --set test7 --set test8 --set test9 \
         --set test10 --set test11 --set test12 --set test13 --set test14 --set test15 --set test16 --set test17 --set test18 --set test19 \
-        --set test20 --set test21 --set test22 --set test23 --set test24 --set test25 --set test26 --set test27 --set test28 --set test29 --set test30 --set test31 --set test32 --set test33 --set test34 --set test35 --set test36 --set test37 --set test38 --set test39 --set test40 --set test41 --set test42 --set test43 --set test44 --set test45 --set test46 --set test47 --set test48 --set test49
+        --set test20 --set test21 --set test22 --set test23 --set test24 --set test25 --set test26 --set test27 --set test28 --set test29 --set test30 --set test31 --set test32 --set test33 --set test34 --set test35 --set test36 --set test37 --set test38 --set test39 --set test40 --set test41 --set test42 --set test43 --set test44 --set test45 --set test46 --set test47 --set test48 --set test49 --set test50
 """
 
 from __future__ import annotations
@@ -1020,6 +1020,23 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "traffic lights": (97, 92),  # 100.0 / 95.1 (s57 start)
         "goals": (97, 92),  # 100.0 / 94.7 (s57 start)
         "goals + status": (97, 92),  # 100.0 / 94.7 (s57 start)
+    },
+    # The fiftieth set (stop 57, W47): written blind beside test49 as a development set; first measured on the
+    # stop's start code (103d3826). No gold expects a warning.
+    "test50": {
+        "refused-or-not": (97, 97),  # 100.0 / 100.0 (s57 start)
+        "project name": (88, 91),  # 90.6 / 93.5 (s57 start)
+        "county": (97, 97),  # 100.0 / 100.0 (s57 start)
+        "municipalities": (97, 97),  # 100.0 / 100.0 (s57 start)
+        "funder": (97, 97),  # 100.0 / 100.0 (s57 start)
+        "money": (83, 66),  # 85.7 / 69.2 (s57 start)
+        "warnings": (None, None),  # – / – (s57 start): no gold expects a warning
+        "dependency entities": (97, 91),  # 100.0 / 94.2 (s57 start)
+        "organisations": (97, 97),  # 100.0 / 100.0 (s57 start)
+        "cost cells": (70, 60),  # 73.1 / 62.7 (s57 start)
+        "traffic lights": (86, 86),  # 88.8 / 88.8 (s57 start)
+        "goals": (77, 72),  # 80.4 / 75.0 (s57 start)
+        "goals + status": (74, 69),  # 76.8 / 71.7 (s57 start)
     },
 }
 

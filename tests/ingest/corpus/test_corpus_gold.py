@@ -99,6 +99,7 @@ VOCAB = CORPUS.parents[2] / "ontology" / "vocab"
 #: test48/ the forty-eighth, written blind in stop 56 (helper W45) and held out, in layouts of none of the others.
 #: test48 is a development set from stop 57 on (its last held-out figures: stop 56's end).
 #: test49/ the forty-ninth, written blind in stop 57 (helper W46) and held out, in layouts of none of the others.
+#: test50/ the fiftieth, written blind in stop 57 (helper W47) beside test49 as a development set, for breadth.
 SETS = (
     "test",
     "tune",
@@ -150,6 +151,7 @@ SETS = (
     "test47",
     "test48",
     "test49",
+    "test50",
 )
 GOLDS = sorted(path for folder in SETS for path in CORPUS.glob(f"{folder}/*.gold.json"))
 
@@ -1284,3 +1286,23 @@ def test_forty_ninth_set_is_broad_new_and_mainstream() -> None:
     assert counts["lights"] >= 102 and counts["cost cells"] >= 311, counts
     assert counts["municipalities"] >= 98 and counts["money"] >= 26, counts
     assert counts["organisations"] >= 39 and counts["dependencies"] >= 64, counts
+
+
+def test_fiftieth_set_is_broad_new_and_mainstream() -> None:
+    """test50 (written blind in stop 57 by W47, a development set from the start): 20 documents in 20 layouts,
+    none of them in another set (every template part w47-), eighteen areas with Helsinki, two documents to
+    refuse, three Swedish and one English, every format of the readers; six documents in the forms officers use
+    most, twelve in new forms; at least 26 gold items in every category (31 projects and parts, 60 goals, 89
+    lights, 252 cost cells). No gold expects a warning."""
+    golds = _mainstream_set("test50", layouts_at_least=20, areas=18, mainstream=18, items=26)
+    documents, layouts, earlier, counties, _refused, _years = _held_out_set("test50")
+    assert all(layout.split("/")[1].startswith("w47-") for layout in layouts), sorted(layouts)
+    assert not layouts & earlier, sorted(layouts & earlier)
+    assert len(counties) >= 18 and all(d.startswith("ou") for d in documents)
+    assert {Path(d).suffix for d in documents} >= {".pdf", ".docx", ".xlsx", ".pptx", ".eml", ".csv", ".tsv"}
+    assert not [w for g in golds for w in g["expect_warning"]]
+    counts = _gold_counts(golds)
+    assert counts["projects"] >= 31 and counts["goals"] >= 60, counts
+    assert counts["lights"] >= 89 and counts["cost cells"] >= 252, counts
+    assert counts["municipalities"] >= 71 and counts["money"] >= 26, counts
+    assert counts["organisations"] >= 42 and counts["dependencies"] >= 69, counts

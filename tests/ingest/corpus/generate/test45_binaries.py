@@ -44,7 +44,11 @@ OP03_LIGHTS = [
 ]
 OP03_GOALS = [
     ("Kiireettömän hoidon jonot terveysasemilla lyhenevät alle kahteen viikkoon", "Toteutui", "achieved"),
-    ("Suun terveydenhuollon hoitovelka puretaan vuoden 2023 loppuun mennessä", "Toteutui osittain, jäljellä noin 800 asiakasta", "partly-achieved"),
+    (
+        "Suun terveydenhuollon hoitovelka puretaan vuoden 2023 loppuun mennessä",
+        "Toteutui osittain, jäljellä noin 800 asiakasta",
+        "partly-achieved",
+    ),
     ("Sähköinen ajanvaraus on käytössä kaikilla terveysasemilla", "Toteutui", "achieved"),
     ("Omaolon oirearvioista vähintään 40 % käsitellään samana päivänä", "Ei toteutunut", "not-achieved"),
 ]
@@ -100,7 +104,9 @@ def _op03() -> None:
         "tunnistautuminen Suomi.fi-tunnistuksella."
     )
     d.add_heading("3. Toteutumisen arvio", level=2)
-    d.add_paragraph("Arvio: Vihreä = suunnitelman mukaan, Keltainen = pieni poikkeama, Punainen = merkittävä poikkeama.")
+    d.add_paragraph(
+        "Arvio: Vihreä = suunnitelman mukaan, Keltainen = pieni poikkeama, Punainen = merkittävä poikkeama."
+    )
     table(d, [("Osa-alue", "Arvio", "Perustelu"), *[(lab, word, why) for lab, _k, word, why in OP03_LIGHTS]])
     d.add_heading("4. Tavoitteiden toteutuminen", level=2)
     table(d, [("Nro", "Tavoite", "Toteuma"), *[(str(i), g, v) for i, (g, v, _s) in enumerate(OP03_GOALS, 1)]])
@@ -173,7 +179,10 @@ def _op04() -> None:
         ("Rahoitus", "kestävän kasvun ohjelma (RRF)"),
         ("Myönnetty yhteensä", OP04_GRANT_TEXT),
         ("Toiminta-alue", "Turku, Salo, Kaarina"),
-        ("Kumppanit", "Turun ammattikorkeakoulu kouluttaa kuraattorit; nettiterapiat Mielenterveystalon kautta"),
+        (
+            "Kumppanit",
+            "Turun ammattikorkeakoulu kouluttaa kuraattorit; nettiterapiat Mielenterveystalon kautta",
+        ),
         ("Päivitetty", "5.8.2024"),
         (),
         ("Tilannearvio", "Arvio", "Huomiot"),
@@ -203,7 +212,10 @@ def _op04() -> None:
 # --- op06: Kanta-Häme, ordinary PDF plan with one estimate table per investment ---
 
 OP06_NAME = "Jonoton Kanta-Häme"
-OP06_PARTS = ("Investointi 1: Hoito- ja palveluvelan purku", "Investointi 3: Vaikuttavuustieto johtamisen tueksi")
+OP06_PARTS = (
+    "Investointi 1: Hoito- ja palveluvelan purku",
+    "Investointi 3: Vaikuttavuustieto johtamisen tueksi",
+)
 OP06_GOALS = [
     "Kiireettömään hoitoon pääsee seitsemässä päivässä 80 %:lla asiakkaista",
     "Kotihoidon palvelutarpeen arviot tehdään kahden viikon kuluessa",
@@ -293,7 +305,11 @@ OP08_COSTS = [
 ]
 OP08_GOALS = [
     ("Matalan kynnyksen vastaanotto on auki arkisin Lahdessa", "valmis", "achieved"),
-    ("Vastaanotolle pääsee ilman lähetettä myös Heinolassa", "puolivälissä, aukeaa osa-aikaisena", "partly-achieved"),
+    (
+        "Vastaanotolle pääsee ilman lähetettä myös Heinolassa",
+        "puolivälissä, aukeaa osa-aikaisena",
+        "partly-achieved",
+    ),
     ("Jalkautuva tiimi tavoittaa 300 asiakasta vuodessa", "kesken", "unfinished"),
     ("Orimattilaan perustetaan oma tiimi", "siirtyy syksyyn 2025", "moved-later"),
 ]

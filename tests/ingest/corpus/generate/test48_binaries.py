@@ -87,7 +87,9 @@ def _os02() -> None:
         "arvioi etäkäyntien vaikutuksia asiakkaiden arkeen."
     )
     d.add_heading("Tilannearvio", 1)
-    d.add_paragraph("Tilanne: Vihreä = etenee suunnitellusti, Keltainen = pieni poikkeama, Punainen = suuri poikkeama.")
+    d.add_paragraph(
+        "Tilanne: Vihreä = etenee suunnitellusti, Keltainen = pieni poikkeama, Punainen = suuri poikkeama."
+    )
     for n, part in enumerate(OS02_PARTS):
         d.add_heading(part, 2)
         table(d, [("Arvioitava asia", "Tilanne"), *[(row[0], row[2 + n]) for row in OS02_LIGHTS]])
@@ -283,8 +285,11 @@ OS08_LIGHTS = [
 #: per osahanke: label, key, budget 2024 t€, actual 1-6/2024 t€
 OS08_COSTS = {
     1: [("Henkilöstö", "own-staff-costs", 380, 171), ("Laitehankinnat", "phone-and-ict-equipment", 95, 88)],
-    2: [("Henkilöstö", "own-staff-costs", 210, 97), ("Palvelujen ostot", "service-purchases", 160, 74),
-        ("Matkakulut", "travel", 45, 26)],
+    2: [
+        ("Henkilöstö", "own-staff-costs", 210, 97),
+        ("Palvelujen ostot", "service-purchases", 160, 74),
+        ("Matkakulut", "travel", 45, 26),
+    ],
     3: [("Henkilöstö", "own-staff-costs", 120, 49), ("Viestintäpalvelut", "communication-services", 30, 8)],
 }
 #: osahanke, goal, verdict, status
@@ -449,7 +454,11 @@ OS15_LIGHTS = [
 ]
 OS15_GOALS = [
     ("Distansbesök används i alla hemvårdsteam", "Uppnått", "achieved"),
-    ("Nattpatrullen i Närpes och Kristinestad får videokontakt", "Delvis uppnått (bara i Närpes)", "partly-achieved"),
+    (
+        "Nattpatrullen i Närpes och Kristinestad får videokontakt",
+        "Delvis uppnått (bara i Närpes)",
+        "partly-achieved",
+    ),
     ("Läkemedelsrobotar för 150 klienter", "Pågår", "unfinished"),
 ]
 #: label, key, budget 2024, actual 1-6/2024, forecast 2024

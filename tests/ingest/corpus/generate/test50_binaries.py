@@ -50,7 +50,11 @@ OU02_LIGHTS = [
 ]
 OU02_GOALS = [
     ("Mielenterveysneuvontaa saa ilman lähetettä kaikista sote-keskuksista", "Toteutunut", "achieved"),
-    ("Terapiat etulinjaan -hoitojaksot alkavat kahden viikon kuluessa yhteydenotosta", "Osittain toteutunut", "partly-achieved"),
+    (
+        "Terapiat etulinjaan -hoitojaksot alkavat kahden viikon kuluessa yhteydenotosta",
+        "Osittain toteutunut",
+        "partly-achieved",
+    ),
     ("Nuorten chat-palvelu päivystää myös arki-iltaisin", "Toteutunut", "achieved"),
     ("Digitaalisen palvelun käyttäjistä 40 % on alle 30-vuotiaita", "Ei toteutunut (28 %)", "not-achieved"),
 ]
@@ -94,10 +98,14 @@ def _ou02() -> None:
         "omahoito-ohjelmien kautta."
     )
     d.add_heading("2 Hankkeen tila päättyessä", 1)
-    d.add_paragraph("Arvioinnin värit: Vihreä = toteutui suunnitellusti, Keltainen = lievä poikkeama, Punainen = merkittävä poikkeama.")
+    d.add_paragraph(
+        "Arvioinnin värit: Vihreä = toteutui suunnitellusti, Keltainen = lievä poikkeama, Punainen = merkittävä poikkeama."
+    )
     table(d, [("Arvioitava osa-alue", "Arvio"), *[(lab, v) for lab, _k, v in OU02_LIGHTS]])
     d.add_heading("3 Tavoitteiden toteutuminen", 1)
-    table(d, [("Nro", "Tavoite", "Toteutuminen"), *[(str(i), g, v) for i, (g, v, _s) in enumerate(OU02_GOALS, 1)]])
+    table(
+        d, [("Nro", "Tavoite", "Toteutuminen"), *[(str(i), g, v) for i, (g, v, _s) in enumerate(OU02_GOALS, 1)]]
+    )
     d.add_heading("4 Kustannukset", 1)
     for n, part in zip((2, 4), OU02_PARTS, strict=True):
         d.add_paragraph(f"{part}: kustannukset koko hankeajalta")
@@ -341,7 +349,9 @@ def _ou10() -> None:
         "ikäihmisiä kerhoihin ja vapaaehtoistoimintaan."
     )
     d.add_heading("Hankkeen tila", 1)
-    d.add_paragraph("Merkitse X oikeaan sarakkeeseen. Vihreä = suunnitelman mukaan, keltainen = pieni poikkeama, punainen = suuri poikkeama.")
+    d.add_paragraph(
+        "Merkitse X oikeaan sarakkeeseen. Vihreä = suunnitelman mukaan, keltainen = pieni poikkeama, punainen = suuri poikkeama."
+    )
     table(
         d,
         [
@@ -525,7 +535,12 @@ def _ou16() -> None:
         "!" + OU16_NAME,
         "Pohjois-Pohjanmaan hyvinvointialue, 28.11.2025",
         "",
-        *[f"#{a}|{b}" for a, b in zip(main + [""] * (len(side) - len(main)), side + [""] * (len(main) - len(side)), strict=True)],
+        *[
+            f"#{a}|{b}"
+            for a, b in zip(
+                main + [""] * (len(side) - len(main)), side + [""] * (len(main) - len(side)), strict=True
+            )
+        ],
     ]
     page2 = [
         "!Tavoitteet ja niiden toteutuminen",

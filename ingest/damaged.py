@@ -81,6 +81,18 @@ def _cells(line: str) -> int:
     return line.rstrip(" ").strip("\n").count("\t") + 1
 
 
+def _stands_apart(lines: list[str]) -> bool:
+    """Whether the last filled line follows an empty line while the three filled lines above it stand together.
+
+    A table whose every row is set apart by an empty line (some readers write one) keeps its rows: then the
+    last line is compared with them as before.
+    """
+    filled = [k for k, line in enumerate(lines) if line.strip()][-4:]
+    if len(filled) < 4:
+        return False
+    return filled[3] - filled[2] > 1 and filled[2] - filled[1] == 1 and filled[1] - filled[0] == 1
+
+
 def _delimited_end(rows: list[str]) -> str | None:
     """Whether a delimited export's last row is whole, from the rows as the ``csv`` module parses them.
 
@@ -147,11 +159,16 @@ def cut_short(lines: list[str], cells: list[int] | None = None, *, delimited: bo
         return None  # a page's footer or navigation, not the text's last sentence
     if any(CLOSING.match(row) for row in rows[-6:-1]):
         return None  # a message's signature after its closing ("Best regards," / name / office)
-    if delimited and (end_of_table := _delimited_end(rows)) is not None:
+    # A last line an empty line sets apart from a table whose rows stand together may be no row of that table
+    # (a key "Merkit: + = …" or a sum "Återbetalas till SHM<TAB>63 721,75 €" under it): a table's signs may
+    # then say it is whole, not that it is cut; the other signs decide (test48 os13, test50 ou07).
+    apart = _stands_apart(lines)
+    end_of_table = _delimited_end(rows) if delimited else None
+    if end_of_table == "whole" or (end_of_table == "cut" and not apart):
         return "in the middle of a table row" if end_of_table == "cut" else None
     piped = [r.strip() for r in rows[-3:]]
     markdown = all(r.startswith("|") for r in piped) and all(r.endswith("|") for r in piped[:2])
-    if markdown and (not piped[2].endswith("|") or piped[2].count("|") < piped[1].count("|")):
+    if markdown and (not piped[2].endswith("|") or piped[2].count("|") < piped[1].count("|")) and not apart:
         return "in the middle of a table row"  # a Markdown table's row without its closing cells
     table = [_cells(r) for r in rows[-3:]]
     if table[0] == table[1] >= 2 and 2 <= table[2] <= table[1]:
@@ -163,7 +180,8 @@ def cut_short(lines: list[str], cells: list[int] | None = None, *, delimited: bo
         # a last cell that is one word is an answer, not a sentence left open: "Kan anhöriga …?<TAB>Ja" ("ja" is
         # also Finnish "and"; tune u1004), "Nej", "Och" as a name
         open_end = _OPEN_END.search(last) and len(below.split()) >= 2
-        return "in the middle of a table row" if short or broken or open_end else None
+        if not (short or broken or open_end) or not apart:
+            return "in the middle of a table row" if short or broken or open_end else None
     if _OPEN_END.search(last) and ("\t" not in last or len(last.split("\t")[-1].split()) >= 2):
         return "in the middle of a sentence"  # but a row's last cell of one word is an answer ("…?<TAB>Ja")
     if _LIST_ITEM.match(last):

@@ -566,3 +566,52 @@ def test_a_last_answer_of_one_word_is_no_sentence_left_open() -> None:
     ]
     assert cut_short(["Rubrik", "Text som slutar.", *rows]) is None
     assert cut_short(["Rubrik", "Text som slutar.", "Hoitoa annetaan Oulussa\tkotona ja"]) is not None
+
+
+TABLE = ["Kululaji\tBudjetti\tToteutunut\tJäljellä", "Palkat\t310 000\t287 450\t22 550"]
+TABLE += ["Ostopalvelut\t120 000\t98 300\t21 700", "Yhteensä\t430 000\t385 750\t44 250"]
+
+
+@pytest.mark.parametrize(
+    ("tail", "name"),
+    [
+        (["Selite: + = suunnitelman mukaan, ± = pieni poikkeama, − = suuri poikkeama"], "seuranta.tsv"),
+        (["Palautetaan valtionavustuksen myöntäjälle\t44 250 €"], "loppu.txt"),
+        (["Återbetalas till SHM\t44 250 €"], "slut.txt"),
+        (["Key: ✓ on plan · ! minor deviation · ✗ major deviation"], "status.tsv"),
+    ],
+)
+def test_a_line_set_apart_under_a_table_is_no_row_of_it(tail: list[str], name: str) -> None:
+    """Stop 57 (test48 os13, test50 ou07): a key or a sum an empty line sets apart under a table was taken for
+    the table's last row cut short, because it has fewer cells. Invented text."""
+    doc = read("\n".join(["Kustannukset 2025", *TABLE, "", *tail]).encode(), name)
+    assert not any("cut short" in w for w in doc.warnings), doc.warnings
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a paragraph after the table, cut after its conjunction: the sentence's signs still tell
+        ["Kustannukset 2025", *TABLE, "", "Säästynyt summa käytetään kotihoidon laitehankintoihin ja"],
+        # a table whose every row stands apart (some readers write an empty line between rows), its last cut
+        ["Kustannukset 2025", "", TABLE[0], "", TABLE[1], "", TABLE[2], "", "Matkat\t12 000\t9 8"],
+        # a row cut without an empty line before it
+        ["Kustannukset 2025", *TABLE[:3], "Matkat\t12 000\t9 8"],
+    ],
+)
+def test_a_cut_after_or_inside_a_table_is_still_found(lines: list[str]) -> None:
+    doc = read("\n".join(lines).encode(), "kulut.txt")
+    assert any("may be cut short" in w for w in doc.warnings), doc.warnings
+
+
+def test_a_csv_line_set_apart_that_parses_whole_is_no_cut() -> None:
+    """A sheet's export ends "Loppu,": set apart by empty lines, it still parses as a whole row of the
+    table above, so it is no cut, though it ends in a comma (test25 l75's form). Invented text."""
+    rows = [
+        "Tavoite,Tila",
+        "Etäkäynnit kotihoitoon,toteutunut",
+        "Vertaisryhmät,siirtyy 2026",
+        "Kotikäynnit,osin",
+    ]
+    doc = read("\n".join([*rows, "", "", "Vientiä ei jatketa,"]).encode() + b"\n", "vienti.csv")
+    assert not any("cut short" in w for w in doc.warnings), doc.warnings

@@ -6,9 +6,10 @@ must NOT be read. A fault a branch introduced is a plain test here (main passes 
 /work/notes/s57/to_<name>.md). A class main misses is a strict xfail until its owner fixes the class and takes the
 marker out in the fixing commit; where a branch already reads a case, its reason says "fixed on s57-<name>".
 
-- R22-1 (N29 667ee0cd, generictitle._kind_crumb; introduced): a breadcrumb whose item before the report's kind is a
-  site's section ("… › Kehittäminen › Raportit › Tilanneraportti 1/2025", "Julkaisut", "Dokumentit", sv
-  "Rapporter", en "Reports", "Documents") names the project by that section; on main the file names it.
+- R22-1 (N29 667ee0cd, generictitle._kind_crumb; introduced; 3b35dd1e's word list of listings closes a few): a
+  breadcrumb whose item before the report's kind is a site's section ("… › Kehittäminen › Raportit › Tilanneraportti
+  1/2025", "Dokumentit", "Aineistot", "Lataukset", "Loppuraportit", the kind's own plural, "Kehittämishankkeet", sv
+  "Dokument", "Slutrapporter", en "Documents") names the project by that section; on main the file names it.
 - R22-2 (C10 66dda196, facts/costcarry; introduced): a cost row of its own whose label begins with a carried-sum
   word ("Siirrot kunnille | 20 000", sv/en "Transport | 4 000") is dropped when its sums equal the ONE row above it.
 - R22-3 (older; the unit's scope, C10's first class): a unit stated in a note under the cost table ("Luvut
@@ -47,6 +48,21 @@ marker out in the fixing commit; where a branch already reads a case, its reason
   the name names the project by that line. "RRF-hanke | …" under a Markdown name is read on s57-n29.
 - R22-14 (older; breadcrumbs, N29): a report's breadcrumb ending in its kind ("… › X › Loppuraportti") names X in
   Markdown on s57-n29 (fi, sv, en, ">", "/", "»"); in an HTML <nav> it names nothing.
+- R22-15 (N29 3b35dd1e, namecuts.without_matter; introduced): a part's subtitle after a second colon that only
+  begins with a matter word's stem is cut ("Osahanke 2: Kotihoito: tavoitteellinen kuntoutus", "…: seurantamalli
+  ikäihmisille", "…: talousneuvonta ikäihmisille", en "…: goal-oriented rehabilitation" lose their subtitle). Older:
+  the table's matter after a dash or in brackets ("Investointi 1: X – kustannukset koko hankeajalta", "X
+  (kustannukset)") stays in the part's name; after a second colon it is cut on s57-n29.
+- R22-16 (older; a revision beside the kind, N29's document marking): "HANKESUUNNITELMA – PÄIVITETTY VERSIO 2.1"
+  (with its number) names the project; "X – päivitetty versio" (sv "reviderad version", en "revised version") and
+  "Versio 2.0 – X" keep it in the name; under "Lopullinen versio" the name is lost. The bare "PÄIVITETTY VERSIO" is
+  read on s57-n29.
+- R22-17 (L14 02d4a9d0, lightsweep._ASKED; introduced): a yes/no question that mentions a dimension but asks no
+  rating, answered on its line ("Voiko aikataulusta kysyä projektipäälliköltä? Kyllä.", "Esiteltiinkö aikataulu
+  ohjausryhmälle? Kyllä.", sv "Kan man fråga projektledaren om tidtabellen? Ja.", en "Can the schedule be discussed
+  with the project manager? Yes.") is read as that dimension on plan; the same on two lines reads none. Older: fi
+  "Pysyvätkö kustannukset budjetissa? Eivät." reads no light; sv/en questions of keeping the plan answered on their
+  line are read on s57-l14.
 - Pinned as holding on main and every branch: a title "X – tilanneraportti 2/2025" (fi, sv, en), "X 2.0 –
   loppuraportti", "Vuosiseuranta 2024 – X", "X | Vuosiseuranta 2024" name X.
 """
@@ -106,6 +122,22 @@ def _crumbed(trail: str, kind: str) -> str:
         ("Tilanneraportit", "Tilanneraportti 1/2025"),
         ("Rapporter", "Lägesrapport 1/2025"),
         ("Reports", "Progress report 1/2025"),
+        ("Materiaalit", "Loppuraportti"),
+        ("Lataukset", "Loppuraportti"),
+        ("Raportointi", "Tilanneraportti 1/2025"),
+        ("Loppuraportit", "Loppuraportti"),
+        ("Hankeraportit 2025", "Tilanneraportti 1/2025"),
+        ("Kehittämishankkeet", "Loppuraportti"),
+        ("Dokument", "Slutrapport"),
+        ("Slutrapporter", "Slutrapport"),
+        ("Utvecklingsprojekt", "Slutrapport"),
+        pytest.param(
+            "Documents",
+            "Final report",
+            marks=_xf(
+                "R22-1 (older on main: the English kind 'Final report' names the project; s57-n29: 'Documents')"
+            ),
+        ),
     ],
 )
 def test_a_sites_section_before_the_kind_in_a_breadcrumb_names_no_project(section: str, kind: str) -> None:
@@ -854,3 +886,173 @@ def test_the_programmes_project_line_under_the_name_is_no_name(text: str, name: 
 def test_a_short_name_in_brackets_before_hanke_stays_the_name() -> None:
     text = "Kotona kunnossa (KOKU) -hanke\nLoppuraportti\n" + _N_TITLE_BODY
     assert _names(text) == ["Kotona kunnossa (KOKU) -hanke"]
+
+
+# ------------------------------------------------------------------ R22-15: a part's subtitle after a second colon
+
+_R22_15_HEAD = "Väliraportti 1/2025\nIltahoiva Kainuussa\n\nToteuttaja: Kainuun hyvinvointialue\n\n"
+
+
+def _part_names(first: str, second: str) -> list[str]:
+    table = "\n\n| Kustannuslaji | Budjetti |\n|---|---|\n| Henkilöstökulut | {} |\n\n"
+    text = _R22_15_HEAD + first + table.format("100 000") + second + table.format("80 000")
+    return [p.name for p in _extraction(text, "r.md").projects if p.level != "project"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "Osahanke 1: Asiakasohjaus: seurantamalli ikäihmisille",
+            "Osahanke 2: Kotihoito: tavoitteellinen kuntoutus",
+        ),
+        (
+            "Investointi 1: Kotihoito: talousneuvonta ikäihmisille",
+            "Investointi 2: Etäpalvelut: rahoitusneuvonta perheille",
+        ),
+        (
+            "Work stream 1: Home care: goal-oriented rehabilitation",
+            "Work stream 2: Remote services: status updates for families",
+        ),
+    ],
+)
+def test_a_parts_subtitle_after_a_second_colon_stays_in_its_name(first: str, second: str) -> None:
+    assert _part_names(first, second) == [first, second]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "names"),
+    [
+        pytest.param(
+            "Investointi 1: Kotikuntoutus: kustannukset koko hankeajalta",
+            "Investointi 2: Etäpalvelut: kustannukset koko hankeajalta",
+            ["Investointi 1: Kotikuntoutus", "Investointi 2: Etäpalvelut"],
+            marks=_xf("R22-15 (older; N29, fixed on s57-n29): a caption's matter after a second colon"),
+        ),
+        pytest.param(
+            "Work stream 1: Home rehab: costs to date",
+            "Work stream 2: Remote services: costs to date",
+            ["Work stream 1: Home rehab", "Work stream 2: Remote services"],
+            marks=_xf("R22-15 (older; N29, fixed on s57-n29): en 'X: costs to date'"),
+        ),
+        pytest.param(
+            "Investointi 1: Kotikuntoutus – kustannukset koko hankeajalta",
+            "Investointi 2: Etäpalvelut – kustannukset koko hankeajalta",
+            ["Investointi 1: Kotikuntoutus", "Investointi 2: Etäpalvelut"],
+            marks=_xf("R22-15 (older; N29/C10): the caption's matter after a dash stays in the part's name"),
+        ),
+        pytest.param(
+            "Investointi 1: Kotikuntoutus (kustannukset)",
+            "Investointi 2: Etäpalvelut (kustannukset)",
+            ["Investointi 1: Kotikuntoutus", "Investointi 2: Etäpalvelut"],
+            marks=_xf("R22-15 (older; N29/C10): the caption's matter in brackets stays in the part's name"),
+        ),
+    ],
+)
+def test_a_tables_matter_after_the_parts_name_is_no_part_of_it(
+    first: str, second: str, names: list[str]
+) -> None:
+    assert _part_names(first, second) == names
+
+
+# ------------------------------------------------------------------ R22-16: a revision beside the kind
+
+_R22_16_BODY = "\nHyvinvointialue: Kainuun hyvinvointialue\n\nIltakäyntien kehittäminen jatkui Kajaanissa.\n"
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("Hankesuunnitelma (päivitetty 3.2.2025)\nIltahoiva Kainuussa", "Iltahoiva Kainuussa"),
+        ("LUONNOS\nIltahoiva Kainuussa\nHankesuunnitelma", "Iltahoiva Kainuussa"),
+        ("Projektplan – uppdaterad version\nKvällsvård i Vasa", "Kvällsvård i Vasa"),
+        pytest.param(
+            "HANKESUUNNITELMA – PÄIVITETTY VERSIO\nIltahoiva Kainuussa",
+            "Iltahoiva Kainuussa",
+            marks=_xf("R22-16 (older; N29, fixed on s57-n29): 'PÄIVITETTY VERSIO' names the project"),
+        ),
+        pytest.param(
+            "HANKESUUNNITELMA – PÄIVITETTY VERSIO 2.1\nIltahoiva Kainuussa",
+            "Iltahoiva Kainuussa",
+            marks=_xf("R22-16 (older; N29): a revision with its number names the project"),
+        ),
+        pytest.param(
+            "Iltahoiva Kainuussa – päivitetty versio",
+            "Iltahoiva Kainuussa",
+            marks=_xf("R22-16 (older; N29): the revision after the name stays in it"),
+        ),
+        pytest.param(
+            "Kvällsvård i Vasa – reviderad version",
+            "Kvällsvård i Vasa",
+            marks=_xf("R22-16 (older; N29): sv revision after the name stays in it"),
+        ),
+        pytest.param(
+            "Evening Care Kainuu – revised version",
+            "Evening Care Kainuu",
+            marks=_xf("R22-16 (older; N29): en revision after the name stays in it"),
+        ),
+        pytest.param(
+            "Versio 2.0 – Iltahoiva Kainuussa",
+            "Iltahoiva Kainuussa",
+            marks=_xf("R22-16 (older; N29): 'Versio 2.0 – X' keeps the version in the name"),
+        ),
+        pytest.param(
+            "Lopullinen versio\nIltahoiva Kainuussa",
+            "Iltahoiva Kainuussa",
+            marks=_xf(
+                "R22-16 (older; N29): under 'Lopullinen versio' the name is lost for the body's sentence"
+            ),
+        ),
+    ],
+)
+def test_a_revision_beside_the_kind_or_the_name_is_no_name(title: str, name: str) -> None:
+    assert _names(title + "\n" + _R22_16_BODY) == [name]
+
+
+# ------------------------------------------------------------------ R22-17: a question and its answer on one line
+
+_R22_17_HEAD = (
+    "Kotona kuntoon -hanke: ohjausryhmän muistio 3/2025\nHyvinvointialue: Etelä-Savon hyvinvointialue\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voiko aikataulusta kysyä projektipäälliköltä? Kyllä.\nSaako kustannuksista lisätietoa? Kyllä, talouspalveluista.\n",
+        "Esiteltiinkö aikataulu ohjausryhmälle? Kyllä.\nKäsiteltiinkö kustannukset kokouksessa? Kyllä.\n",
+        "Kan man fråga projektledaren om tidtabellen? Ja.\nFinns det mer information om kostnaderna? Ja, hos ekonomiservice.\n",
+        "Can the schedule be discussed with the project manager? Yes.\nIs more information on costs available? Yes, from finance.\n",
+        "Voiko aikataulusta kysyä projektipäälliköltä?\nKyllä.\n\nSaako kustannuksista lisätietoa?\nKyllä, talouspalveluista.\n",
+        "Kuka vastaa aikataulusta? Projektipäällikkö Liisa Laine.\nMistä kustannukset kirjataan? Hankkeen kustannuspaikalle.\n",
+        "Miksi aikataulu venyi? Rekrytointi viivästyi keväällä.\nMilloin kustannusarvio tarkistetaan? Syksyllä.\n",
+    ],
+)
+def test_a_question_about_a_dimension_that_asks_no_rating_is_no_light(text: str) -> None:
+    assert _lights(_extraction(_R22_17_HEAD + text, "r.txt")) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "right"),
+    [
+        pytest.param(
+            "Är projektet i tidtabell? Ja.\nHåller sig kostnaderna inom budget? Nej.\nÄr personalen tillräcklig? Ja.\n",
+            _L_RIGHT,
+            marks=_xf("R22-17 (older; L14, fixed on s57-l14): sv questions answered on their line"),
+        ),
+        pytest.param(
+            "Is the project on schedule? Yes.\nAre costs within budget? No.\nIs staffing sufficient? Yes.\n",
+            _L_RIGHT,
+            marks=_xf("R22-17 (older; L14, fixed on s57-l14): en questions answered on their line"),
+        ),
+        pytest.param(
+            "Onko hanke aikataulussa? Kyllä.\nPysyvätkö kustannukset budjetissa? Eivät.\nOnko henkilöstö riittävä? Kyllä.\n",
+            _L_RIGHT,
+            marks=_xf("R22-17 (older; L14): fi 'Pysyvätkö kustannukset budjetissa? Eivät.' reads no light"),
+        ),
+    ],
+)
+def test_a_question_of_keeping_the_plan_answered_on_its_line_is_a_light(
+    text: str, right: dict[str, str]
+) -> None:
+    assert _lights(_extraction(_R22_17_HEAD + text, "r.txt")) == right

@@ -9,6 +9,7 @@ change that alters the extracted graph; both versions pass the shapes.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 from collections.abc import Iterable, Mapping
@@ -71,6 +72,43 @@ def canonical(graph: Graph) -> frozenset[tuple[object, object, object]]:
     return frozenset(store.get_graph(target))
 
 
+@functools.cache
+def usable_samples() -> tuple[Path, ...]:
+    """The bundled samples the shapes accept as they are (extraction evolves), found once a process:
+    each was extracted and validated again at every :func:`build` (a second of CPU each time)."""
+    from hankegraafi.ingest.pipeline import Ingester
+    from hankegraafi.settings import Config
+    from hankegraafi.shapes import validate
+
+    logging.disable(logging.WARNING)
+    try:
+        ingester = Ingester(None, Config.load({}, environ={}))
+        usable = []
+        for sample in sorted(SAMPLES.glob("*.txt")):
+            graph, _, _ = ingester.build_graph(sample)
+            if validate(graph).conforms:
+                usable.append(sample)
+    finally:
+        logging.disable(logging.NOTSET)
+    assert len(usable) >= 4, f"only {len(usable)} of the samples pass the shapes"
+    return tuple(usable)
+
+
+def write_documents(copies: int, folder: Path) -> list[Path]:
+    """The files :func:`build` writes (version A of each), without the versions' graphs: for a test
+    that only needs documents to ingest (kill_ingest's workers test built 12 documents' graphs, two
+    versions each, and read none of them)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    usable = usable_samples()
+    paths = []
+    for n in range(copies * len(usable)):
+        sample = usable[n % len(usable)]
+        path = folder / f"d{n:02d}-{sample.name}"
+        path.write_bytes(sample.read_text(encoding="utf-8").encode("utf-8"))
+        paths.append(path)
+    return paths
+
+
 def build(copies: int, folder: Path) -> list[Doc]:
     """``copies`` × the six samples as ``dNN-<sample>.txt``, with both versions' graphs."""
     from hankegraafi.ingest.pipeline import Ingester
@@ -84,13 +122,7 @@ def build(copies: int, folder: Path) -> list[Doc]:
         ingester = Ingester(None, cfg)
         folder.mkdir(parents=True, exist_ok=True)
         docs = []
-        samples = sorted(SAMPLES.glob("*.txt"))
-        usable = []
-        for sample in samples:  # only samples the shapes accept as they are (extraction evolves)
-            graph, _, _ = ingester.build_graph(sample)
-            if validate(graph).conforms:
-                usable.append(sample)
-        assert len(usable) >= 4, f"only {len(usable)} of the samples pass the shapes"
+        usable = usable_samples()
         for n in range(copies * len(usable)):
             sample = usable[n % len(usable)]
             name = f"d{n:02d}-{sample.name}"

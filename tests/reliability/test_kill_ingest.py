@@ -32,7 +32,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.reliability.docsets import audit, build, cli
+from tests.reliability.docsets import audit, build, cli, write_documents
 from tests.reliability.figures import record
 
 # Kill moments are drawn within measured run times, and ingest runs with worker processes: alone.
@@ -166,7 +166,7 @@ def test_killed_ingest_leaves_no_worker_processes(tmp_path: Path) -> None:
     import psutil
 
     docs_dir = tmp_path / "docs"
-    build(2, docs_dir)
+    write_documents(2, docs_dir)  # the files only: no graph of theirs is read here
     proc = subprocess.Popen(
         [
             sys.executable,

@@ -63,6 +63,10 @@ marker out in the fixing commit; where a branch already reads a case, its reason
   with the project manager? Yes.") is read as that dimension on plan; the same on two lines reads none. Older: fi
   "Pysyvätkö kustannukset budjetissa? Eivät." reads no light; sv/en questions of keeping the plan answered on their
   line are read on s57-l14.
+- R22-18 (older; a category's sums after their words, C10's costlines class): ONE line "Henkilöstökulut: budjetti
+  380 000 €, toteutunut 171 000 €" (two or more are read) is read 'Henkilöstökulut: budjetti' with the budget alone,
+  the actual lost; en "Staff costs: budget EUR 380k, spent EUR 171k" alike. Scaled sums ("380 t€", "toteutunut
+  1–6/2024 171 t€", sv "utfall 171 t€", a dash after the label) are read on s57-c10.
 - Pinned as holding on main and every branch: a title "X – tilanneraportti 2/2025" (fi, sv, en), "X 2.0 –
   loppuraportti", "Vuosiseuranta 2024 – X", "X | Vuosiseuranta 2024" name X.
 """
@@ -1056,3 +1060,64 @@ def test_a_question_of_keeping_the_plan_answered_on_its_line_is_a_light(
     text: str, right: dict[str, str]
 ) -> None:
     assert _lights(_extraction(_R22_17_HEAD + text, "r.txt")) == right
+
+
+# ------------------------------------------------------------------ R22-18: a cost category's sums after their words
+
+_R22_18_HEAD = (
+    "Väliraportti 1/2025\nIltahoiva Kainuussa\n\nToteuttaja: Kainuun hyvinvointialue\n\n"
+    "Osahanke 1: Etäkotihoito – talous 2024\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("lines", "right"),
+    [
+        pytest.param(
+            "Henkilöstökulut: budjetti 380 000 €, toteutunut 171 000 €\n"
+            "Palvelujen ostot: budjetti 90 000 €, toteutunut 40 000 €",
+            [("Henkilöstökulut", 380_000, 171_000), ("Palvelujen ostot", 90_000, 40_000)],
+            id="fi-euros",
+        ),
+        pytest.param(
+            "Henkilöstökulut: budjetti 380 t€, toteutunut 1–6/2024 171 t€\n"
+            "Palvelujen ostot: budjetti 90 t€, toteutunut 1–6/2024 40 t€",
+            [("Henkilöstökulut", 380_000, 171_000), ("Palvelujen ostot", 90_000, 40_000)],
+            id="fi-t€-months",
+            marks=_xf("R22-18 (older; C10, fixed on s57-c10): scaled sums after their words"),
+        ),
+        pytest.param(
+            "Personalkostnader: budget 380 t€, utfall 171 t€\nKöpta tjänster: budget 90 t€, utfall 40 t€",
+            [("Personalkostnader", 380_000, 171_000), ("Köpta tjänster", 90_000, 40_000)],
+            id="sv-t€",
+            marks=_xf("R22-18 (older; C10, fixed on s57-c10): sv scaled sums after their words"),
+        ),
+        pytest.param(
+            "Henkilöstökulut – budjetti 380 t€, toteutunut 171 t€\nPalvelujen ostot – budjetti 90 t€, toteutunut 40 t€",
+            [("Henkilöstökulut", 380_000, 171_000), ("Palvelujen ostot", 90_000, 40_000)],
+            id="fi-dash-t€",
+            marks=_xf("R22-18 (older; C10, fixed on s57-c10): a dash before the words and scaled sums"),
+        ),
+        pytest.param(
+            "Staff costs: budget EUR 380k, spent EUR 171k\nPurchased services: budget EUR 90k, spent EUR 40k",
+            [("Staff costs", 380_000, 171_000), ("Purchased services", 90_000, 40_000)],
+            id="en-EURk",
+            marks=_xf(
+                "R22-18 (older; C10): en 'budget EUR 380k, spent EUR 171k' reads 'Staff costs: budget' alone"
+            ),
+        ),
+        pytest.param(
+            "Henkilöstökulut: budjetti 380 000 €, toteutunut 171 000 €",
+            [("Henkilöstökulut", 380_000, 171_000)],
+            id="fi-one-line",
+            marks=_xf(
+                "R22-18 (older; C10): ONE such line reads 'Henkilöstökulut: budjetti' and the budget alone"
+            ),
+        ),
+    ],
+)
+def test_a_categorys_sums_after_their_words_are_its_cells(
+    lines: str, right: list[tuple[str, int, int]]
+) -> None:
+    got = _lines(_extraction(_R22_18_HEAD + lines + "\n\nAikataulu: vihreä\n", "r.txt"))
+    assert [(label, values.get("budget"), values.get("actual")) for label, values in got] == right

@@ -67,6 +67,10 @@ marker out in the fixing commit; where a branch already reads a case, its reason
   380 000 €, toteutunut 171 000 €" (two or more are read) is read 'Henkilöstökulut: budjetti' with the budget alone,
   the actual lost; en "Staff costs: budget EUR 380k, spent EUR 171k" alike. Scaled sums ("380 t€", "toteutunut
   1–6/2024 171 t€", sv "utfall 171 t€", a dash after the label) are read on s57-c10.
+- R22-19 (N29 3b35dd1e, titlewords._NAMED_PROJECT's possessive cases; introduced): in a message "Hankkeessamme Liisa
+  Laine aloitti projektipäällikkönä." names the project 'Liisa Laine', "Hankkeellemme Kainuun liitolta tuli
+  lisärahoitusta." names it by the clause; main names it by the file. Older: "Projektissamme Toukokuussa …", a
+  name with its "!", a name run into the sentence after "hankkeessa X".
 - Pinned as holding on main and every branch: a title "X – tilanneraportti 2/2025" (fi, sv, en), "X 2.0 –
   loppuraportti", "Vuosiseuranta 2024 – X", "X | Vuosiseuranta 2024" name X.
 """
@@ -1121,3 +1125,44 @@ def test_a_categorys_sums_after_their_words_are_its_cells(
 ) -> None:
     got = _lines(_extraction(_R22_18_HEAD + lines + "\n\nAikataulu: vihreä\n", "r.txt"))
     assert [(label, values.get("budget"), values.get("actual")) for label, values in got] == right
+
+
+# ------------------------------------------------------------------ R22-19: "hankkeessamme X" in a message
+
+
+def _message(body: str) -> str:
+    return (
+        "From: Maija Virtanen <m@example.fi>\nTo: ohjausryhma@example.fi\nSubject: Kuulumisia\n"
+        "Date: Mon, 2 Jun 2025 10:00:00 +0300\nContent-Type: text/plain; charset=utf-8\n\n"
+        f"Hei,\n\n{body}\n\nAikataulu: vihreä\nHyvinvointialue: Kainuun hyvinvointialue\n\nTerveisin\nMaija\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Hankkeessamme Liisa Laine aloitti projektipäällikkönä.", "r"),
+        ("Hankkeellemme Kainuun liitolta tuli lisärahoitusta.", "r"),
+        ("Hankkeessamme Kajaanissa ja Sotkamossa kokeiltiin iltakäyntejä.", "r"),
+        ("Hankkeestamme STM:lle lähti väliraportti.", "r"),
+        pytest.param(
+            "Projektissamme Toukokuussa aloitettiin iltakäynnit.",
+            "r",
+            marks=_xf("R22-19 (older; main names the sentence, s57-n29 'Toukokuussa')"),
+        ),
+        pytest.param(
+            "Terveisiä hankkeestamme Iltahoiva Kainuussa!",
+            "Iltahoiva Kainuussa",
+            marks=_xf("R22-19 (older; main 'Terveisiä hanke', s57-n29 keeps the '!')"),
+        ),
+        pytest.param(
+            "Hankkeessamme Iltahoiva Kainuussa kevät sujui hyvin.",
+            "Iltahoiva Kainuussa",
+            marks=_xf(
+                "R22-19 (older; 'hankkeessa X' runs the name into the sentence: 'Iltahoiva Kainuussa kevät')"
+            ),
+        ),
+    ],
+)
+def test_a_possessive_case_of_hanke_names_only_a_name(body: str, name: str) -> None:
+    assert _names(_message(body), "r.eml") == [name]

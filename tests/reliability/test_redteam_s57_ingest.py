@@ -71,6 +71,10 @@ marker out in the fixing commit; where a branch already reads a case, its reason
   Laine aloitti projektipäällikkönä." names the project 'Liisa Laine', "Hankkeellemme Kainuun liitolta tuli
   lisärahoitusta." names it by the clause; main names it by the file. Older: "Projektissamme Toukokuussa …", a
   name with its "!", a name run into the sentence after "hankkeessa X".
+- R22-20 (older; the document's kind, K1): an English "# X – progress update" or "# X – progress report 1/2025" over
+  "Kainuu wellbeing services county, 1 June 2025." and "## Objectives" with judged items is refused as no sote
+  project (the fi and sv reports alike, and en "final report" with "Implementer:", are read). An item's result run
+  onto its line ("X Result: met in May") keeps 'Result' in the goal (fixed on s57-k1).
 - Pinned as holding on main and every branch: a title "X – tilanneraportti 2/2025" (fi, sv, en), "X 2.0 –
   loppuraportti", "Vuosiseuranta 2024 – X", "X | Vuosiseuranta 2024" name X.
 """
@@ -1166,3 +1170,59 @@ def _message(body: str) -> str:
 )
 def test_a_possessive_case_of_hanke_names_only_a_name(body: str, name: str) -> None:
     assert _names(_message(body), "r.eml") == [name]
+
+
+# ------------------------------------------------------------------ R22-20: an English report's kind and goals
+
+_R22_20_GOALS = "- Evening visits start on the day of the call – achieved\n- Carers book their days off online – not achieved\n"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        pytest.param(
+            "# Evening Care in Kainuu – progress update\n\nKainuu wellbeing services county, 1 June 2025.\n\n",
+            marks=_xf(
+                "R22-20 (older; K1's kinds): an English progress update with a county and objectives is refused"
+            ),
+        ),
+        pytest.param(
+            "# Evening Care in Kainuu – progress report 1/2025\n\nKainuu wellbeing services county, 1 June 2025.\n\n",
+            marks=_xf(
+                "R22-20 (older; K1's kinds): an English progress report with a county and objectives is refused"
+            ),
+        ),
+        "# Evening Care in Kainuu – final report\n\nImplementer: Kainuu wellbeing services county\n\n",
+    ],
+)
+def test_an_english_report_with_a_county_and_objectives_is_read(head: str) -> None:
+    extraction = _extraction(head + "## Objectives\n\n" + _R22_20_GOALS, "r.md")
+    assert [p.name for p in extraction.projects] == ["Evening Care in Kainuu"]
+    assert _goals(extraction) == [
+        ("Evening visits start on the day of the call", "achieved"),
+        ("Carers book their days off online", "not-achieved"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        pytest.param(
+            "1. Evening visits start on the day of the call Result: met in May\n"
+            "2. Carers book their days off online Result: not met\n",
+            marks=_xf(
+                "R22-20 (older; K1, fixed on s57-k1): 'X Result: met' on one line keeps 'Result' in the goal"
+            ),
+        ),
+        "- Evening visits start on the day of the call\n  Outcome: achieved in May\n"
+        "- Carers book their days off online\n  Outcome: not achieved, forms still on paper\n",
+        "- Evening visits start on the day of the call – achieved\n  Result: 420 visits in spring\n"
+        "- Carers book their days off online – not achieved\n  Result: 35 online bookings\n",
+    ],
+)
+def test_an_items_result_after_it_judges_it(items: str) -> None:
+    head = "# Evening Care in Kainuu project – progress update\n\nKainuu wellbeing services county, 1 June 2025.\n\n"
+    assert _goals(_extraction(head + "## Objectives\n\n" + items, "r.md")) == [
+        ("Evening visits start on the day of the call", "achieved"),
+        ("Carers book their days off online", "not-achieved"),
+    ]

@@ -26,3 +26,29 @@ def test_the_samples_are_checked_once_a_process() -> None:
     assert docsets.usable_samples() == docsets.usable_samples()
     assert docsets.usable_samples.cache_info().hits == hits + 2
     assert docsets.usable_samples.cache_info().misses == 1
+
+
+def _doc(a: set[tuple[object, object, object]], b: set[tuple[object, object, object]]) -> docsets.Doc:
+    return docsets.Doc(
+        name="d00.txt",
+        graph="urn:x:graph",
+        a=docsets.Version(b"a", "sha-a", frozenset(a)),
+        b=docsets.Version(b"b", "sha-b", frozenset(b)),
+    )
+
+
+def test_which_version_a_graph_is_by_its_triples_or_up_to_blank_node_names() -> None:
+    from rdflib import BNode, Literal, URIRef
+
+    s, p, q = URIRef("urn:x:s"), URIRef("urn:x:p"), URIRef("urn:x:q")
+    a = {(s, p, Literal("2022")), (s, q, Literal("yksi"))}
+    b = {(s, p, Literal("2021")), (s, q, Literal("yksi"))}
+    doc = _doc(a, b)
+    assert doc.which(set(a)) == "a" and doc.which(set(b)) == "b"
+    assert doc.which({(s, p, Literal("2022"))}) is None  # a triple short: neither
+    assert doc.which({(s, p, Literal("2020")), (s, q, Literal("yksi"))}) is None  # as many, other triples
+    # a blank node named afresh, as a store gives it back: the same graph only up to its name
+    node = BNode("stored")
+    with_node = _doc({(s, p, BNode("built")), (BNode("built"), q, Literal("yksi"))}, b)
+    assert with_node.which({(s, p, node), (node, q, Literal("yksi"))}) == "a"
+    assert with_node.which({(s, p, node), (BNode("other"), q, Literal("yksi"))}) is None

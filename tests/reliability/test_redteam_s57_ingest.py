@@ -13,7 +13,8 @@ marker out in the fixing commit; where a branch already reads a case, its reason
 - R22-2 (C10 66dda196, facts/costcarry; introduced): a cost row of its own whose label begins with a carried-sum
   word ("Siirrot kunnille | 20 000", sv/en "Transport | 4 000") is dropped when its sums equal the ONE row above it.
 - R22-3 (older; the unit's scope, C10's first class): a unit stated in a note under the cost table ("Luvut
-  tuhansina euroina.", sv "Belopp i tusen euro.") or once for the document before it is not applied: the cells are
+  tuhansina euroina.", sv "Belopp i tusen euro.", a Word caption under it "Taulukko 3. Hankkeen kustannukset, t€")
+  or once for the document before it is not applied: the cells are
   read as euros (540 for 540 000). The unit in a caption, a column head or the table's corner is read (pinned).
 - R22-4 (older; scaled sums, C10): cells "540 tuhatta euroa" lose the table; a cell of two sums in TEUR ("286 TEUR
   / 540 TEUR") reads nothing. Two sums in t€, k€, M€ or milj. € are read on s57-c10.
@@ -270,6 +271,47 @@ def test_a_unit_in_a_caption_a_head_or_the_corner_is_read(caption: str, head: li
     assert _budget_actual(_table(caption, head, _R22_3_FI_ROWS)) == _R22_3_RIGHT_FI
 
 
+@pytest.mark.parametrize(
+    ("caption", "head", "rows"),
+    [
+        ("## Kustannukset", ["Kustannuslaji (t€)", "Budjetti", "Toteuma"], _R22_3_FI_ROWS),
+        ("## Kustannukset", ["Kustannuslaji, 1 000 €", "Budjetti", "Toteuma"], _R22_3_FI_ROWS),
+        (
+            "## Kustannukset",
+            ["Kustannuslaji", "Budjetti (t€)", "Toteuma (€)"],
+            [["Henkilöstökulut", "540", "286 000"], ["Palvelujen ostot", "90", "40 000"]],
+        ),
+        ("## Kostnader (tusen euro)", ["Kostnadsslag", "Budget", "Utfall"], _R22_3_SV_ROWS),
+        ("## Kostnader", ["Kostnadsslag", "Budget, t€", "Utfall, t€"], _R22_3_SV_ROWS),
+        ("## Costs", ["Cost type", "Budget (k€)", "Actual (k€)"], _R22_3_EN_ROWS),
+        ("## Costs (in thousands of euros)", ["Cost type", "Budget", "Actual"], _R22_3_EN_ROWS),
+        (
+            "## Kustannukset (milj. €)",
+            ["Kustannuslaji", "Budjetti", "Toteuma"],
+            [["Henkilöstökulut", "0,54", "0,286"], ["Palvelujen ostot", "0,09", "0,04"]],
+        ),
+        (
+            "## Kustannukset",
+            ["Kustannuslaji", "Budjetti €", "Toteuma €", "Henkilöä"],
+            [["Henkilöstökulut", "540 000", "286 000", "6"], ["Palvelujen ostot", "90 000", "40 000", ""]],
+        ),
+        (
+            "## Kustannukset",
+            ["Kustannuslaji", "Budjetti €", "Toteuma €", "Hinta / käynti €"],
+            [["Henkilöstökulut", "540 000", "286 000", "95"], ["Palvelujen ostot", "90 000", "40 000", "120"]],
+        ),
+    ],
+)
+def test_units_per_column_per_caption_and_columns_of_no_euros(
+    caption: str, head: list[str], rows: list[list[str]]
+) -> None:
+    got = _budget_actual(_table(caption, head, rows))
+    assert sorted((v["budget"], v["actual"]) for v in got.values()) == [
+        (Decimal(90_000), Decimal(40_000)),
+        (Decimal(540_000), Decimal(286_000)),
+    ]
+
+
 @_xf(
     "R22-3 (older; C10's unit class): a unit in a note under the table or once for the document is not applied"
 )
@@ -286,6 +328,13 @@ def test_a_unit_in_a_caption_a_head_or_the_corner_is_read(caption: str, head: li
         ("## Kustannukset", ["Kustannuslaji", "Budjetti", "Toteuma"], _R22_3_FI_ROWS, "(1 000 €)", ""),
         ("## Kostnader", ["Kostnadsslag", "Budget", "Utfall"], _R22_3_SV_ROWS, "Belopp i tusen euro.", ""),
         ("## Costs", ["Cost type", "Budget", "Actual"], _R22_3_EN_ROWS, "Figures in EUR thousand.", ""),
+        (
+            "## Kustannukset",
+            ["Kustannuslaji", "Budjetti", "Toteuma"],
+            _R22_3_FI_ROWS,
+            "Taulukko 3. Hankkeen kustannukset, t€",
+            "",
+        ),
         (
             "## Kustannukset",
             ["Kustannuslaji", "Budjetti", "Toteuma"],

@@ -76,6 +76,9 @@ marker out in the fixing commit; where a branch already reads a case, its reason
   "Kainuu wellbeing services county, 1 June 2025." and "## Objectives" with judged items is refused as no sote
   project (the fi and sv reports alike, and en "final report" with "Implementer:", are read). An item's result run
   onto its line ("X Result: met in May") keeps 'Result' in the goal (fixed on s57-k1).
+- R22-21 (older; lights, L14): a table's "RAG" column of letters ("Schedule | G", "Costs | A") reads no light without
+  a key; emoji, circles and a key, "+" / "–" and a key, "5/5" on a keyed scale, words in fi/sv/en, colours in sv/en
+  tables and inline are read (pinned).
 - Pinned as holding on main and every branch: a title "X – tilanneraportti 2/2025" (fi, sv, en), "X 2.0 –
   loppuraportti", "Vuosiseuranta 2024 – X", "X | Vuosiseuranta 2024" name X.
 """
@@ -1275,3 +1278,45 @@ def test_an_items_result_after_it_judges_it(items: str) -> None:
         ("Evening visits start on the day of the call", "achieved"),
         ("Carers book their days off online", "not-achieved"),
     ]
+
+
+# ------------------------------------------------------------------ R22-21: lights in many hands (pinned) and RAG
+
+
+@pytest.mark.parametrize(
+    ("text", "suffix"),
+    [
+        ("Aikataulu: 🟢\nKustannukset: 🟠\nHenkilöstö: 🟢\n", "txt"),
+        (
+            "Aikataulu ●\nKustannukset ◐\nHenkilöstö ●\n\n"
+            "Selite: ● suunnitelman mukaan, ◐ pieni poikkeama, ○ merkittävä poikkeama\n",
+            "txt",
+        ),
+        (
+            "Aikataulu: +\nKustannukset: –\nHenkilöstö: +\n\nSelite: + = suunnitelman mukaan, – = poikkeama\n",
+            "txt",
+        ),
+        (
+            "Aikataulu: 5/5\nKustannukset: 3/5\nHenkilöstö: 5/5\n\n"
+            "Asteikko 1–5: 5 = suunnitelman mukaan, 3 = poikkeama, 1 = vakava poikkeama\n",
+            "txt",
+        ),
+        ("Aikataulu: etenee suunnitellusti\nKustannukset: ylittymässä\nHenkilöstö: riittävä\n", "txt"),
+        ("Tidtabell: enligt plan\nKostnader: överskrids\nPersonal: tillräcklig\n", "txt"),
+        ("Schedule: on track\nCosts: over budget\nStaff: adequate\n", "txt"),
+        (
+            "| Område | Status |\n|---|---|\n| Tidtabell | Grön |\n| Kostnader | Gul |\n| Personal | Grön |\n",
+            "md",
+        ),
+        ("| Area | RAG |\n|---|---|\n| Schedule | Green |\n| Costs | Amber |\n| Staffing | Green |\n", "md"),
+        ("Traffic lights: schedule green, costs amber, staffing green.\n", "txt"),
+        ("Trafikljus: tidtabell grön, kostnader gul, personal grön.\n", "txt"),
+        pytest.param(
+            "| Area | RAG |\n|---|---|\n| Schedule | G |\n| Costs | A |\n| Staff | G |\n",
+            "md",
+            marks=_xf("R22-21 (older; L14): a RAG column's letters G / A / R read no light without a key"),
+        ),
+    ],
+)
+def test_lights_as_authors_draw_them(text: str, suffix: str) -> None:
+    assert _lights(_extraction(_L_HEAD + text, f"r.{suffix}")) == _L_RIGHT

@@ -528,6 +528,13 @@ _K_SV_GOALS = [
             id="fi-brackets",
             marks=_xf("R22-6 (older; K1's judged part lines): a verdict in brackets joins the two goals"),
         ),
+        pytest.param(
+            _K_SV + "Mål\nDP 1: Kvällsbesök ordnas samma dag (uppnått)\n"
+            "DP 2: Närståendevårdare bokar ledighet på nätet (inte uppnått)\n",
+            _K_SV_GOALS,
+            id="sv-brackets",
+            marks=_xf("R22-6 (older; K1's judged part lines): sv, a verdict in brackets joins the two goals"),
+        ),
     ],
 )
 def test_part_keyed_goals_with_their_verdict_after_them(text: str, right: list[tuple[str, str]]) -> None:

@@ -79,6 +79,9 @@ marker out in the fixing commit; where a branch already reads a case, its reason
 - R22-21 (older; lights, L14): a table's "RAG" column of letters ("Schedule | G", "Costs | A") reads no light without
   a key; emoji, circles and a key, "+" / "–" and a key, "5/5" on a keyed scale, words in fi/sv/en, colours in sv/en
   tables and inline are read (pinned).
+- R22-22 (older; the county, N29): a county named by its own brand ("Toteuttaja: Keusote", "Eloisa", "Pirha", "Siun
+  sote", "Vakehyva", "Pohde", "Lapha", "Kymenhyva", "Oma Häme", "Päijät-Sote") is unknown: the document is refused
+  as no sote project; "Soite" (known as the former joint authority) gives no county.
 - Pinned as holding on main and every branch: a title "X – tilanneraportti 2/2025" (fi, sv, en), "X 2.0 –
   loppuraportti", "Vuosiseuranta 2024 – X", "X | Vuosiseuranta 2024" name X.
 """
@@ -1327,3 +1330,36 @@ def test_an_items_result_after_it_judges_it(items: str) -> None:
 )
 def test_lights_as_authors_draw_them(text: str, suffix: str) -> None:
     assert _lights(_extraction(_L_HEAD + text, f"r.{suffix}")) == _L_RIGHT
+
+
+# ------------------------------------------------------------------ R22-22: a county by its own brand name
+
+_R22_22 = "Iltahoiva-hanke: tilanneraportti 2/2025\n\nToteuttaja: {}\n\nIltakäyntejä kehitettiin.\n"
+
+
+def _county(name: str) -> str:
+    regions = [p.region for p in _extraction(_R22_22.format(name), "r.txt").projects]
+    return str(getattr(regions[0], "iri", regions[0])).rsplit("/", 1)[-1]
+
+
+@_xf(
+    "R22-22 (older; N29's county class): a county named by its brand (Keusote, Pirha, Siun sote, …) is unknown"
+)
+@pytest.mark.parametrize(
+    ("brand", "name"),
+    [
+        ("Keusote", "Keski-Uudenmaan hyvinvointialue"),
+        ("Eloisa", "Etelä-Karjalan hyvinvointialue"),
+        ("Pirha", "Pirkanmaan hyvinvointialue"),
+        ("Siun sote", "Pohjois-Karjalan hyvinvointialue"),
+        ("Vakehyva", "Vantaan ja Keravan hyvinvointialue"),
+        ("Pohde", "Pohjois-Pohjanmaan hyvinvointialue"),
+        ("Lapha", "Lapin hyvinvointialue"),
+        ("Kymenhyva", "Kymenlaakson hyvinvointialue"),
+        ("Oma Häme", "Kanta-Hämeen hyvinvointialue"),
+        ("Päijät-Sote", "Päijät-Hämeen hyvinvointialue"),
+        ("Soite", "Keski-Pohjanmaan hyvinvointialue"),
+    ],
+)
+def test_a_county_named_by_its_brand_is_the_county(brand: str, name: str) -> None:
+    assert _county(brand) == _county(name) != "None"

@@ -82,6 +82,9 @@ marker out in the fixing commit; where a branch already reads a case, its reason
 - R22-22 (older; the county, N29): a county named by its own brand ("Toteuttaja: Keusote", "Eloisa", "Pirha", "Siun
   sote", "Vakehyva", "Pohde", "Lapha", "Kymenhyva", "Oma Häme", "Päijät-Sote") is unknown: the document is refused
   as no sote project; "Soite" (known as the former joint authority) gives no county.
+- R22-23 (older; the grant in a sentence, C10's money): "Hankkeen kokonaisbudjetti oli 1,5 miljoonaa euroa, josta
+  valtionavustus 1,2 miljoonaa euroa." loses the grant; "Valtionavustus 1,2 M€ (omarahoitus 0,3 M€).", en "The project
+  was granted EUR 1.2 million.", "… received a grant of €1.2m." read none. fi/sv sentences with the verb are read.
 - Pinned as holding on main and every branch: a title "X – tilanneraportti 2/2025" (fi, sv, en), "X 2.0 –
   loppuraportti", "Vuosiseuranta 2024 – X", "X | Vuosiseuranta 2024" name X.
 """
@@ -1363,3 +1366,49 @@ def _county(name: str) -> str:
 )
 def test_a_county_named_by_its_brand_is_the_county(brand: str, name: str) -> None:
     assert _county(brand) == _county(name) != "None"
+
+
+# ------------------------------------------------------------------ R22-23: the grant said in a sentence
+
+_R22_23 = "Iltahoiva-hanke: loppuraportti\nToteuttaja: Kainuun hyvinvointialue\n\n"
+
+
+def _granted(sentence: str) -> list[Decimal]:
+    extraction = _extraction(_R22_23 + sentence + "\n", "r.txt")
+    return [
+        v
+        for p in extraction.projects
+        for s in p.costs
+        if s.kind == "granted"
+        for line in s.lines
+        for v in line.values.values()
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hankkeelle myönnettiin valtionavustusta 1,2 milj. euroa.",
+        "STM myönsi hankkeelle 1 200 000 euroa.",
+        "Projektet beviljades 1,2 miljoner euro i statsunderstöd.",
+        "Haettu avustus 1 400 000 €, myönnetty 1 200 000 €.",
+        pytest.param(
+            "Hankkeen kokonaisbudjetti oli 1,5 miljoonaa euroa, josta valtionavustus 1,2 miljoonaa euroa.",
+            marks=_xf("R22-23 (older; C10's money): the grant after 'josta' in the budget's sentence is lost"),
+        ),
+        pytest.param(
+            "Valtionavustus 1,2 M€ (omarahoitus 0,3 M€).",
+            marks=_xf("R22-23 (older; C10's money): 'Valtionavustus 1,2 M€ (omarahoitus …)' reads no grant"),
+        ),
+        pytest.param(
+            "The project was granted EUR 1.2 million.",
+            marks=_xf("R22-23 (older; C10's money): en 'was granted EUR 1.2 million' reads no grant"),
+        ),
+        pytest.param(
+            "The project received a grant of €1.2m.",
+            marks=_xf("R22-23 (older; C10's money): en 'received a grant of €1.2m' reads no grant"),
+        ),
+    ],
+)
+def test_the_grant_said_in_a_sentence_is_read(sentence: str) -> None:
+    assert _granted(sentence) == [Decimal(1_200_000)]

@@ -15,7 +15,9 @@ marker out in the fixing commit; where a branch already reads a case, its reason
 - R22-3 (older; the unit's scope, C10's first class): a unit stated in a note under the cost table ("Luvut
   tuhansina euroina.", sv "Belopp i tusen euro.", a Word caption under it "Taulukko 3. Hankkeen kustannukset, t€")
   or once for the document before it is not applied: the cells are
-  read as euros (540 for 540 000). The unit in a caption, a column head or the table's corner is read (pinned).
+  read as euros (540 for 540 000). The unit in a caption, a column head or the table's corner is read (pinned); a
+  note under a table of whole euros, the next table's caption in thousands and "tuhansia" in prose scale nothing
+  (pinned).
 - R22-4 (older; scaled sums, C10): cells "540 tuhatta euroa" lose the table; a cell of two sums in TEUR ("286 TEUR
   / 540 TEUR") reads nothing. Two sums in t€, k€, M€ or milj. € are read on s57-c10.
 - R22-5 (older; columns that are no euros, C10): a money word over a column of per cents beside the euros
@@ -1412,3 +1414,40 @@ def _granted(sentence: str) -> list[Decimal]:
 )
 def test_the_grant_said_in_a_sentence_is_read(sentence: str) -> None:
     assert _granted(sentence) == [Decimal(1_200_000)]
+
+
+# ------------------------------------------------------------------ R22-3's negatives: thousands that scale nothing
+
+
+def _md_table(head: list[str], rows: list[list[str]]) -> str:
+    return (
+        "| "
+        + " | ".join(head)
+        + " |\n|"
+        + "---|" * len(head)
+        + "\n"
+        + "".join(f"| {' | '.join(r)} |\n" for r in rows)
+    )
+
+
+_R22_3_EUROS = _md_table(
+    ["Kustannuslaji", "Budjetti", "Toteuma"],
+    [["Henkilöstökulut", "540 000", "286 000"], ["Palvelujen ostot", "90 000", "40 000"]],
+)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "\nTaulukko 2. Rahoitus tuhansina euroina.\n\n"
+        + _md_table(
+            ["Rahoituslähde", "Budjetti", "Toteuma"],
+            [["Valtionavustus", "500", "300"], ["Omarahoitus", "130", "26"]],
+        ),
+        "\nIltakäyntejä tehtiin tuhansia, ja asiakkaita oli noin tuhat.\n",
+        "\nLuvut tuhansina euroina.\n",
+    ],
+)
+def test_thousands_under_a_table_of_whole_euros_scale_nothing(after: str) -> None:
+    got = _budget_actual(_R22_3_HEAD + "## Kustannukset\n\n" + _R22_3_EUROS + after)
+    assert got == _R22_3_RIGHT_FI

@@ -144,7 +144,8 @@ def chrome(root: Tag) -> list[Tag]:
             or str(tag.get("aria-modal") or "").lower() == "true"
             or any(_CONSENT.search(w) for w in words if w)
         ):
-            found += _unlegended(tag) if name == "footer" else [tag]  # but the key of the page's marks
+            # but the key of the page's marks, in a footer, the contentinfo landmark or an aside (R21-23)
+            found += _unlegended(tag) if name == "footer" or role == "contentinfo" or aside else [tag]
             continue
         inner = sectioned or name in _SECTIONING
         stack.extend((child, inner) for child in tag.children if isinstance(child, Tag))
@@ -158,16 +159,17 @@ _LEGEND_LONGEST = 400
 def _legend(text: str) -> bool:
     """The text is a key of the page's light marks, no link in it: two marks or more, each with what it means, one
     meaning on plan and one a deviation ("Nuolet: ⬆ = etenee suunnitellusti, ➡ = pieni poikkeama, ⬇ = …")."""
-    from hankegraafi.ingest.lightvalues import legend_pairs, value_of
+    from hankegraafi.ingest.lightvalues import legend_meanings, legend_pairs
 
     if not text or len(text) > _LEGEND_LONGEST:
         return False
     pairs = legend_pairs(text)
-    return len(pairs) >= 2 and {value_of(meant.rstrip(" .")) for _, meant in pairs} >= {"on-plan", "deviation"}
+    # As the document's legend reads it: a grade the vocabulary lacks takes its value by its place (R21-23).
+    return len(pairs) >= 2 and set(legend_meanings(pairs).values()) >= {"on-plan", "deviation"} and _tells(text)
 
 
 def _unlegended(block: Tag, depth: int = 0) -> list[Tag]:
-    """What of a page's <footer> is the site's: all of it, but a block that keys the page's light marks
+    """What of a page's <footer> (its contentinfo, an aside) is the site's: all of it, but a block that keys the page's light marks
     (test47 or06: a status page's arrows ⬆ / ➡ / ⬇ per investment, keyed only in "<footer><small>Nuolet: ⬆ =
     etenee suunnitellusti, …</small></footer>"). The class: a report printed as a web page puts the key of its
     marks at its foot, as a paper report does under its table; the key has no link. The footer's other blocks
@@ -178,17 +180,84 @@ def _unlegended(block: Tag, depth: int = 0) -> list[Tag]:
     text = block.get_text(" ", strip=True)
     if len(text) > _FOOTER_LONGEST or depth > 4:
         return [block]
-    if block.find("a") is None and _legend(text):
-        return []
+    if block.find(_BLOCKS) is None and _legend(_unlinked(block)):
+        return block.find_all("a")  # the key stays; a link after it ("Lue lisää seurannasta") is the site's
     kids = [c for c in block.children if isinstance(c, Tag)]
-    held = any(
-        d.find("a") is None and _legend(d.get_text(" ", strip=True)) for d in block.find_all(True, limit=60)
-    )
+    held = any(d.find(_BLOCKS) is None and _legend(_unlinked(d)) for d in block.find_all(True, limit=60))
     return [t for c in kids for t in _unlegended(c, depth + 1)] if kids and held else [block]
+
+
+#: Elements that hold blocks of their own: a key is one block, its footer's other blocks (an address) the site's.
+_BLOCKS = (
+    "p",
+    "div",
+    "li",
+    "ul",
+    "ol",
+    "dl",
+    "table",
+    "section",
+    "address",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+)
+
+
+def _unlinked(block: Tag) -> str:
+    """The block's text without its links' words: a key of marks with a link after it ("… K = kritisk avvikelse.
+    <a>Mer om uppföljningen</a>") is a key still; a list of links is no key whatever its words."""
+    return " ".join(t.strip() for t in block.find_all(string=True) if t.strip() and _outside_links(t, block))
+
+
+def _outside_links(text: object, block: Tag) -> bool:
+    """The string stands in no link inside ``block``."""
+    parent = getattr(text, "parent", None)
+    while parent is not None and parent is not block:
+        if parent.name == "a":
+            return False
+        parent = parent.parent
+    return not (parent is block and block.name == "a")
+
+
+def keys_beside(soup: Tag, main: Tag) -> list[str]:
+    """The keys of the page's marks that stand outside its marked content (<main>), in its footer, the
+    contentinfo landmark or an aside: the reader, which reads only the marked content, reads these too.
+
+    The class (R21-23's, outside <main>): a status page keys its table's letters or symbols at the foot of the
+    page or in a sidebar ("<aside><p>J = i enlighet med planen, F = avvikande</p></aside>"); without the key
+    the marks rate nothing. A block is a key as :func:`_unlegended` keeps one; the rest stays the site's."""
+    out: list[str] = []
+    landmarks = ("contentinfo", "complementary")
+    for box in soup.find_all(lambda t: t.name in ("footer", "aside") or t.get("role") in landmarks, limit=20):
+        if box is main or main in box.parents or box in main.parents:
+            continue
+        if len(box.get_text(" ", strip=True)) > _FOOTER_LONGEST:
+            continue
+        for block in [box, *box.find_all(True, limit=60)]:
+            if block.find(_BLOCKS) is None and _legend(said := _unlinked(block)):
+                out.append(said)
+    return list(dict.fromkeys(out))
+
+
+def _tells(key: str) -> bool:
+    """The key explains a mark the vocabulary does not ("J", "F"): one of symbols that say themselves ("✅ …
+    · ⚠️ … · ❌ …", test44 oo09) adds nothing, and its line of ticks would read as a list of goals met."""
+    from hankegraafi.ingest.lightvalues import legend_meanings, legend_pairs, value_of
+
+    marks = legend_meanings(legend_pairs(key))
+    return any(value_of(mark) is None and mark.strip("\ufe0f") not in _SAYS_ITSELF for mark in marks)
+
+
+#: Signs a reader takes by themselves beside a dimension, as the vocabulary's symbols: a warning, a tick, a cross.
+_SAYS_ITSELF = frozenset("⚠✓✔✗✘")
 
 
 #: A footer longer than this is the site's whole (a key of marks is a line or two).
 _FOOTER_LONGEST = 4_000
 
 
-__all__ = ["chrome", "fact_box"]
+__all__ = ["chrome", "fact_box", "keys_beside"]

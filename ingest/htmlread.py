@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from hankegraafi.ingest.damaged import decode_western, utf8_with_stray_bytes, utf16_without_bom
-from hankegraafi.ingest.htmlchrome import chrome, fact_box
+from hankegraafi.ingest.htmlchrome import chrome, fact_box, keys_beside
 from hankegraafi.ingest.htmlforms import form_answers
 from hankegraafi.ingest.htmlgrids import div_tables, layout_tables, role_tables
 from hankegraafi.ingest.htmllists import term_rows
@@ -504,6 +504,7 @@ def html_lines(
     body = soup.find("main") or soup.find(role="main") or soup.body or soup  # no CSS: soupsieve compiles 0.6 s
     # A fact box beside the marked content (a sidebar's status table outside <main>) is the page's own.
     boxes = _fact_boxes_beside(soup, body) if body is not soup.body and body is not soup else []
+    keys = keys_beside(soup, body) if body is not soup.body and body is not soup else []  # a key at the foot
     if body is not soup.body and body is not soup and (own := page_name(soup, body)):
         lines += [own, ""]  # the page's name only its <title> and its trail give: the content's title
         if headings is not None:
@@ -527,6 +528,7 @@ def html_lines(
             term_rows(root)  # a <dt> and its one-line <dd>: a row, the term a label by its place
         walk(root)
         flush()
+    lines += [line for key in keys for line in ("", key)]
     while lines and lines[-1] == "":
         lines.pop()
     return lines

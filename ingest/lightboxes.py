@@ -24,8 +24,9 @@ from hankegraafi.ingest.lightdims import dimension_of
 from hankegraafi.ingest.lightvalues import value_of
 
 #: A ticked box and an empty one, as text prints them; a tick may be a multiplication sign or a "v" ("[×]", "[v]",
-#: red team R20-7).
-_TICKED = r"\[\s*[xX✓✔×vV]\s*\]|\(\s*[xX•✓✔×]\s*\)|[☑☒■✅]"
+#: red team R20-7), a root sign (Word's tick in a font without one: "[√]"), a plus or a star in square brackets
+#: ("[+]", "[*]"; R21-22). In round brackets a plus is a legend's sign ("(+) etenee"), no box.
+_TICKED = r"\[\s*[xX✓✔×vV√+*]\s*\]|\(\s*[xX•✓✔×√]\s*\)|[☑☒■✅]"
 _EMPTY = r"\[\s*\]|\(\s*\)|[☐□⬜]"
 #: The cue tested first on the whole text.
 _ANY_BOX = re.compile(rf"{_TICKED}|{_EMPTY}")
@@ -73,8 +74,8 @@ def _boxed(line: str) -> tuple[str, bool] | None:
     if "|" in line:  # a table's row ("| Aikataulu | [x] |"): its cells as one line
         line = " ".join(c.strip() for c in line.strip().strip("|").split("|"))
     m = _BOX_FIRST.match(line) or _BOX_LAST.match(line)
-    if m is None or not m["label"] or len(m["label"].split()) > 4:
-        return None
+    if m is None or not m["label"] or len(m["label"].split()) > 4 or (m.re is _BOX_LAST and "*" in m["box"]):
+        return None  # "Riskit [*]": a form's mark of a required field after its label, no box
     dim = dimension_of(m["label"].strip(" *_"))
     return (dim, re.fullmatch(_TICKED, m["box"]) is not None) if dim and dim != "progress" else None
 

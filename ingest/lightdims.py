@@ -94,10 +94,15 @@ _STATE_AFTER = re.compile(r"^(?P<head>[^\W\d_]+)\s+(?:tila|tilanne|status|rating
 
 
 #: A state's noun before the dimension it is of, after "of" / "för" or a dash: "Status of schedule", "Status of the
-#: budget", "Status – schedule", sv "Status för tidtabellen", "Läget för kostnaderna" (red team R20-3).
+#: budget", "Status – schedule", sv "Status för tidtabellen", "Läget för kostnaderna" (red team R20-3); other nouns of
+#: a rating and other words for "of" ("Assessment of staffing", "Status regarding costs", sv "Läget i fråga om
+#: tidtabellen", "Bedömning av personalen"), fi the noun before a case or a postposition ("Arvio aikataulusta",
+#: "Tilanne aikataulun osalta", R21-21).
 _STATE_BEFORE = re.compile(
-    r"^(?:status|state|rating|läge|läget|tilanne|tila)(?:\s+(?:of|för|for)(?:\s+the)?\s+|\s*[–—-]\s*)"
-    r"(?P<head>[^\W\d_]+)$",
+    r"^(?:status|state|rating|assessment|läge|läget|bedömning|bedömningen|tilanne|tila|arvio|arviointi)"
+    r"(?:\s+(?:of|för|for|regarding|concerning|on|av|beträffande|gällande|angående|"
+    r"i fråga om|när det gäller|with regard to|in respect of)(?:\s+the)?\s+|\s*[–—-]\s*|\s+)"
+    r"(?P<head>[^\W\d_]+)(?:\s+(?:osalta|suhteen|kohdalla))?$",
     re.I,
 )
 
@@ -193,7 +198,15 @@ def loose_dimension(text: str) -> str | None:
         return loose_dimension(
             " ".join(own)
         )  # "tuotosten laadussa": the outputs' word qualifies, "laatu" rates
+    if len(found) > 1 and (head := _HEAD_OF.match(label)) is not None:
+        return loose_dimension(head["head"])  # "Quality of the deliverables": what is rated, then whose
     return found.pop() if len(found) == 1 else None
+
+
+#: A label that names what is rated before a preposition and whose it is after ("Quality of the deliverables",
+#: "Scope of outputs", sv "Kvaliteten på leveranserna", "Omfattningen av prestationerna"): the head rates, the
+#: words after it only qualify, though they are another dimension's ("Deliverables", "Prestationer": the scope).
+_HEAD_OF = re.compile(r"^(?P<head>[^\W\d_]+(?:\s[^\W\d_]+)?)\s+(?:of|on|in|för|på|av|i)\s+\S", re.I)
 
 
 @cues.per_reading

@@ -45,10 +45,18 @@ def units_corner(lines: list[str], element: Element) -> str:
     return ""
 
 
+def row_cells(text: str) -> list[str]:
+    """A light row's cells: a Markdown row's between its bars, though the reader set tabs in its padding ("|
+    Aikataulu\t| OK\t| P\t|" of a padded table: split at the tabs it had a cell too many); else at its tabs."""
+    if text.lstrip().startswith("|") and "\n" not in text:
+        return table_cells(text) or text.split("\t")
+    return text.split("\t")
+
+
 def tolerated(lines: list[str], element: Element) -> str | None:
     """The value of a row under a header with a tolerance column ("Osa-alue | Toteuma | Sallittu poikkeama"
     over "Aikataulu | 1 kk myöhässä | 2 kk"): within the tolerance on plan, whatever words the measure has."""
-    cells = element.text.split("\t")
+    cells = row_cells(element.text)
     header = header_above(lines, element) if len(cells) >= 3 and "\n" not in element.text else None
     allowed = [i for i, c in enumerate(header or []) if i and TOLERANCE_HEAD.search(c)]
     if header is None or len(header) != len(cells) or len(allowed) != 1:
@@ -66,4 +74,4 @@ def rated_by_thresholds(legend: dict[str, str], raw: str) -> str | None:
     return by_threshold(legend, raw)
 
 
-__all__ = ["header_above", "rated_by_thresholds", "tolerated", "units_corner"]
+__all__ = ["header_above", "rated_by_thresholds", "row_cells", "tolerated", "units_corner"]

@@ -47,6 +47,9 @@ class Table:
     heading: bool = False
     seen: int = 0
     named_at: int = -99
+    #: A goal grid's header ("Tavoite | Toteutunut | Osittain | Ei toteutunut") over its rows: goals ticked by
+    #: their status, no place of lights in other words (test50 ou10: "Asiakkaista 80 % pitää … hyödyllisenä").
+    goals: bool = False
 
 
 TABLE: ContextVar[Table | None] = ContextVar("light_table", default=None)
@@ -83,7 +86,23 @@ def in_place() -> bool:
     laatu paranee | 🟢"), or a section heading, and no light of the project.
     """
     table = TABLE.get()
-    return table is not None and (table.heading or table.seen - table.named_at <= 2)
+    return table is not None and not table.goals and (table.heading or table.seen - table.named_at <= 2)
+
+
+#: The corner of a goal grid: the goal's word ("Tavoite", "Tavoitteet", "Mål", "Goal", "Objective") or a compound
+#: of it ("Osatavoite", "Delmål"). Its columns are goal statuses, which read as colours would ("Toteutunut").
+_GOAL_CORNER = re.compile(
+    r"^(?:\w*tavoite|\w*tavoitteet|tavoitteen kuvaus|\w*mål|\w*målen|\w*målet|goals?|objectives?)$", re.I
+)
+
+
+def goal_grid(table: Table, cells: list[str]) -> bool:
+    """The header is a goal grid's (:data:`_GOAL_CORNER` in its corner, a status column or more beside): its
+    rows rate no dimension, its columns are no colours. Remembered in ``table`` until the next header."""
+    table.goals = len(cells) >= 3 and bool(_GOAL_CORNER.match(cells[0].strip(" *_:")))
+    if table.goals:
+        table.colours, table.latest = {}, None
+    return table.goals
 
 
 def realigned(cells: list[str]) -> list[str]:
@@ -102,4 +121,4 @@ def realigned(cells: list[str]) -> list[str]:
     return out
 
 
-__all__ = ["TABLE", "Table", "dimension", "in_place", "loose_value", "realigned"]
+__all__ = ["TABLE", "Table", "dimension", "goal_grid", "in_place", "loose_value", "realigned"]

@@ -129,7 +129,7 @@ _NOT_RATING = re.compile(
 _FIELD = re.compile(r"^(?P<label>[^\W\d_]{2,15})\s*:\s*(?P<value>\S.*)$")
 #: An answer to a yes-or-no question ("Pysyivätkö kustannukset budjetissa? | Kyllä", "… tidplanen? | Nej").
 _YES = re.compile(r"^(?:kyllä|joo|ja|yes)\b", re.I)
-_NO = re.compile(r"^(?:ei|nej|no)\b", re.I)
+_NO = re.compile(r"^(?:ei|eivät|nej|no)\b", re.I)
 #: Where an answer's remark begins: "Nej – en farmaceut saknas", "Ei, henkilöstökulut ylittyvät", "No (see 3.2)".
 _REMARK = re.compile(r"\s*[–—,;:(]\s*|\s+-\s+")
 #: A question that asks after a shortfall: "Puuttuuko hankkeesta henkilöstöä?", "Saknas det personal?", "Is the
@@ -477,12 +477,38 @@ def _line(no: int, text: str, *, loose: bool = False) -> list[Candidate]:
         dims = [dim for dim, _ in found]
         if len(found) >= 2 and len(found) >= len(parts) - 1 and len(set(dims)) == len(dims):
             return [Candidate(no, -1, raw, value, dim) for dim, value in found]
+    asked = _ASKED.match(raw)  # "Onko hanke aikataulussa? Kyllä.": a question and its answer on one line
+    said = (
+        answered([asked["question"], asked["answer"]]) if asked and _asks_the_plan(asked["question"]) else None
+    )
+    if said is not None:
+        return [Candidate(no, -1, raw, said[1], said[0])]
     after = _AFTER_LABEL.match(raw)
     if after is None:
         return []
     value = rating_value(after.group("value"))
     dim = dimension_of(after.group("label")) or (loose_dimension(after.group("label")) if loose else None)
     return [Candidate(no, -1, raw, value, dim)] if dim is not None and value is not None else []
+
+
+#: A yes-or-no question and its answer after it on the line, as minutes or a plain-text form write them.
+_ASKED = re.compile(r"^(?P<question>[^?]{5,160}\?)\s+(?P<answer>\S.{0,80})$")
+#: A question's words of a plan kept or enough of a resource: "pysyvätkö", "riittääkö", "håller", "within", "enough".
+_KEEPS = re.compile(
+    r"\b(?:pysy\w*|pitä\w*|riittä\w*|hallin\w*|håll\w*|följ\w*|tillräck\w*|inom|within|enough|sufficient\w*"
+    r"|stay\w*|kept|keep\w*|on track)\b",
+    re.I,
+)
+
+
+def _asks_the_plan(question: str) -> bool:
+    """The question asks whether a dimension keeps its plan ("Onko hanke aikataulussa?", "Are the costs within the
+    budget?", "Is there enough staff?"), not only mentions it ("Voiko aikataulusta kysyä projektipäälliköltä?",
+    "Esiteltiinkö aikataulu ohjausryhmälle?", red team R22-17): a rating's words, a keeping verb or a shortfall."""
+    said = question.rstrip(" ?")
+    return value_of(said) is not None or bool(
+        _KEEPS.search(said) or _SHORTFALL.search(said) or _STAFFED.search(said)
+    )
 
 
 def _pair(part: str) -> tuple[str, str] | None:

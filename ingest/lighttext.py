@@ -33,9 +33,9 @@ from hankegraafi.ingest.lightscales import DENIALS, spelt
 from hankegraafi.ingest.lightstate import TABLE as _TABLE
 from hankegraafi.ingest.lightstate import Table as _Table
 from hankegraafi.ingest.lightstate import dimension as _dimension
+from hankegraafi.ingest.lightstate import goal_grid, realigned
 from hankegraafi.ingest.lightstate import in_place as _in_place
 from hankegraafi.ingest.lightstate import loose_value as _loose_value
-from hankegraafi.ingest.lightstate import realigned
 from hankegraafi.ingest.lighttolerance import TOLERANCE_HEAD, within
 from hankegraafi.ingest.lightvalues import LEGEND as _LEGEND
 from hankegraafi.ingest.lightvalues import (
@@ -223,6 +223,8 @@ def header_seen(cells: list[str]) -> None:
     """
     table = _TABLE.get()
     if table is None or not 2 <= len(cells) <= _MAX_COLUMNS or dimension_of(cells[0]):
+        return
+    if goal_grid(table, cells):  # "Tavoite | Toteutunut | Osittain": the goals' statuses, no colours
         return
     table.deviations = any(_DEVIATIONS.match(c.strip()) for c in cells[1:]) and not cost_header(cells[1:])
     allowed = [i for i, c in enumerate(cells) if i and TOLERANCE_HEAD.search(c)]

@@ -102,6 +102,8 @@ def _legend_pairs(line: str) -> list[tuple[str, str]]:
 def _word_pairs(line: str) -> list[tuple[str, str]]:
     if line.count("=") >= 2 and line.count(" | ") >= 1:  # "Key: G = on track | A = at risk": bars between pairs
         line = _PIPES.sub(r"\1; ", line)
+    if line.count("=") >= 2:  # "OK = enligt plan   Obs = avvikelse": a wide gap between pairs, set as a table's
+        line = _GAPS.sub(r"\1; ", line)
     thresholds = threshold_pairs(line, least=1)  # "vähintään 80 = suunnitelman mukaan, alle 80 = poikkeama"
     if len(thresholds) >= 2:
         return thresholds
@@ -144,6 +146,9 @@ def _word_pairs(line: str) -> list[tuple[str, str]]:
 
 #: A bar between a legend's pairs, each with its "=" ("G = on track | A = at risk"), not a table's cell.
 _PIPES = re.compile(r"(?<==)([^=|]*?)\s+\|\s+(?=[^|=]{1,30}=)")
+#: A wide gap (two spaces or more, a tab) between a legend's pairs, each with its "=", where a comma would stand
+#: ("Sujuu = suunnitelman mukaan     Varo = poikkeama"): a key aligned under a table (test48 os17).
+_GAPS = re.compile(r"(?<==)([^=]*?\S)(?:[ ]{2,}|\t+)(?=[^\s=][^=]{0,30}=)")
 #: A code mark joined to the next one before the meaning both share: "A ja B =", "C och D =", "A, B =", "R/A =".
 _JOINED_CODE = re.compile(r"(?<![\w-])(?P<code>[A-ZÄÖÅ]{1,4})\s*(?:,|/|\s(?:ja|och|and|tai|eller|or)\s)\s*$")
 

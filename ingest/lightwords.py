@@ -152,8 +152,15 @@ def _folded(scheme: str) -> dict[str, str]:
 
 
 def _spelt(word: str) -> str:
-    """A class name's word as a colour word: itself, or the colour it folds ("tila--vihrea": "Vihreä")."""
-    return word if colour_word(word) else _folded(VALUE_SCHEME).get(_fold(word), word)
+    """A class name's word as a colour word: itself, the colour it folds ("tila--vihrea": "Vihreä"), or the colour
+    a style framework's state word stands for ("badge-success", "text-warning", "bg-danger": green, amber, red)."""
+    if colour_word(word):
+        return word
+    return _STATES.get(word.lower()) or _folded(VALUE_SCHEME).get(_fold(word), word)
+
+
+#: A web framework's state words in class names (Bootstrap's, Material's …) and the colours they are drawn in.
+_STATES = {"success": "green", "warning": "amber", "danger": "red", "error": "red"}
 
 
 def _markup_colour(tag: Tag, known: dict[str, str | None]) -> str | None:
@@ -175,6 +182,13 @@ def _markup_colour(tag: Tag, known: dict[str, str | None]) -> str | None:
         lead = re.split(r"\s*[:–—,(]\s*|\s-\s", text.strip(), maxsplit=1)[0]
         if lead and len(text) <= 60 and lead != text.strip() and colour_word(lead):
             return lead
+        # The mark's meaning in the vocabulary's words ("<td title='Suunnitelman mukaan'>✔</td>"): said as it is.
+        # A colour in other words is the rule above's ("Vihreä lehti" is a logo's alt, no rating); an image's alt
+        # in words is read as the icon's text (htmlread._spell_icons).
+        rated = [value for value in ("on-plan", "deviation") if words(value).search(text)]
+        coloured = any(words(value, colours_only=True).search(text) for value in ("on-plan", "deviation"))
+        if len(text) <= 40 and len(rated) == 1 and not coloured and tag.name != "img":
+            return text.strip()
     classes = attrs.get("class")
     found: dict[str, str] = {}
     for name in [classes] if isinstance(classes, str) else list(classes or []):

@@ -225,7 +225,7 @@ def _part_columns(ctx: Context, element: Element, span: Span) -> bool:
     """A matrix with a column per part ("Osa-alue | Investointi 1 | Investointi 2" over "Aikataulu | vihreä |
     keltainen"): each column's value is that part's light, not the latest of a row of periods. A Markdown row
     ("| Tidtabell | i takt | i otakt |") is read by its cells as a tab-separated one."""
-    cells = element.text.split("\t") if "\t" in element.text else table_cells(element.text) or []
+    cells = lightrows.row_cells(element.text) if "\t" in element.text else table_cells(element.text) or []
     if len(cells) < 3 or "\n" in element.text:
         return False
     header = lightrows.header_above(ctx.doc.lines, element)
@@ -266,7 +266,7 @@ def _column_unit(ctx: Context, head: str, span: Span) -> Project | None:
 def _as_matrix(ctx: Context, element: Element) -> str | None:
     """The value of a row the segmenter took whole ("Aikataulu | vihreä | keltainen") read under its
     table's header: a matrix of reporting periods gives the latest period's value."""
-    cells = element.text.split("\t")
+    cells = lightrows.row_cells(element.text)
     if len(cells) < 3 or "\n" in element.text:
         return None
     header = lightrows.header_above(ctx.doc.lines, element)

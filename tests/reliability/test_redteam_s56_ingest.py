@@ -106,10 +106,13 @@ main and what a commit promises.
 - L13's fed58a75 (landed 23:20), pinned: "State of / Rating of X" and sv "Status för X" before their value, boxes
   ticked "[V]" or "(x)", a page's key of marks in its <footer>.
 - R21-21 (fed58a75, R20-3's class in other phrases): fi "Tilanne aikataulun osalta: vihreä", "Arvio aikataulusta:
-  vihreä", en "Status regarding costs: amber", sv "Läget i fråga om tidtabellen: grön" read no light.
+  vihreä", en "Status regarding costs: amber", sv "Läget i fråga om tidtabellen: grön" read no light. Fixed at
+  stop 57 (L14, lightdims._STATE_BEFORE: other nouns of a rating, other words for "of", fi cases): pinned.
 - R21-22 (fed58a75, R20-7's class): boxes ticked "[√]" (Word's tick as a root sign), "[+]", "[*]" read no light.
+  Fixed at stop 57 (L14, lightboxes._TICKED): pinned.
 - R21-23 (fed58a75, htmlchrome._unlegended): the key of the page's marks in other chrome than <footer> — <div
-  role="contentinfo">, an <aside>, a key whose paragraph ends with a link — is dropped: no light.
+  role="contentinfo">, an <aside>, a key whose paragraph ends with a link — is dropped: no light. Fixed at stop 57
+  (L14, htmlchrome._unlegended for those landmarks, a key's text read without its links): pinned.
 - T8 (95e721b6, store/base.inject_values strips each half of a query once): pinned, as R21 found it holding, that a
   query with comments, strings and IRIs holding "#", "{", quotes and "<" on both sides of the WHERE brace gives the
   same text as the whole query stripped after the VALUES block is put in (the old code), over seeded random texts.
@@ -1106,9 +1109,6 @@ def test_a_state_word_before_its_dimension_in_other_words_is_a_light(text: str) 
     assert _lights(_extraction(text, "r.txt")) == _L13_RIGHT
 
 
-@pytest.mark.xfail(
-    strict=True, reason="R21-21 (L13 COMMIT, lightsweep): the state word before its dimension, other forms"
-)
 @pytest.mark.parametrize(
     "text",
     [
@@ -1133,9 +1133,6 @@ def test_boxes_ticked_with_a_capital_v_or_in_brackets_are_read(tick: str) -> Non
     assert _lights(_extraction(_FI_HEAD + _L13_BOXES.format(tick=tick), "r.txt")) == _L13_RIGHT
 
 
-@pytest.mark.xfail(
-    strict=True, reason="R21-22 (L13 COMMIT, lightboxes): '[√]', '[+]', '[*]' ticks read no light"
-)
 @pytest.mark.parametrize("tick", ["[√]", "[+]", "[*]"])
 def test_boxes_ticked_with_other_signs_are_read(tick: str) -> None:
     assert _lights(_extraction(_FI_HEAD + _L13_BOXES.format(tick=tick), "r.txt")) == _L13_RIGHT
@@ -1157,9 +1154,6 @@ def test_a_footers_key_of_the_pages_marks_is_read() -> None:
     assert _lights(_extraction(page, "r.html")) == _L13_RIGHT
 
 
-@pytest.mark.xfail(
-    strict=True, reason="R21-23 (L13 COMMIT, htmlchrome): the key in other chrome than <footer> is lost"
-)
 @pytest.mark.parametrize(
     "chrome",
     [

@@ -53,10 +53,21 @@ def judge_by_codes(ctx: Context) -> None:
     from those sentences themselves are dropped."""
     for project in ctx.projects:
         coded: dict[str, Goal] = {}
+        shared: set[str] = set()
         for goal in project.goals:
             code = _coded(ctx, goal)
-            if code is not None:
-                coded.setdefault(code, goal)
+            first = coded.setdefault(code, goal) if code is not None else None
+            if (
+                code is not None
+                and first is not None
+                and first is not goal
+                and _one_block(ctx, first.span.first, goal.span.first)
+            ):
+                shared.add(code)
+        # A code that keys two goals or more of one list or table is their part's ("TP1 | X | toteutunut", "TP1 | Y |
+        # kesken": test46 oq13), no goal's own: the later goal of that part is no verdict on the first. A line further
+        # down that opens with the code ("Tavoite 1 toteutui: …" below the list, test23 s36) is the verdict.
+        coded = {code: goal for code, goal in coded.items() if code not in shared}
         if len(coded) < 2:
             continue
         after = max(goal.span.last for goal in coded.values())
@@ -79,6 +90,11 @@ def judge_by_codes(ctx: Context) -> None:
                     and g.description.strip()[:12].casefold() in verdict_lines[g.span.first]
                 )
             ]
+
+
+def _one_block(ctx: Context, first: int, later: int) -> bool:
+    """Lines ``first`` to ``later`` are one block: no blank line between them (a list's items, a table's rows)."""
+    return first <= later and all(ctx.doc.lines[no - 1].strip() for no in range(first, later + 1))
 
 
 def _judge_paragraph(

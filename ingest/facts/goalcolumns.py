@@ -14,7 +14,7 @@ import dataclasses
 import re
 
 from hankegraafi.ingest import cues
-from hankegraafi.ingest.facts.goalstatus import answer, legend_status, status_of
+from hankegraafi.ingest.facts.goalstatus import answer, goal_status, legend_status, status_of
 from hankegraafi.ingest.facts.goaltables import matrix_columns
 from hankegraafi.ingest.facts.goaltargets import BASELINE as _BASELINE
 from hankegraafi.ingest.facts.goaltargets import target_columns
@@ -85,7 +85,14 @@ def goal_columns(rows: list[list[str]], whole: bool = False) -> tuple[int, int |
     a goal table's rows; None for any other table. ``whole``: the rows are a whole table of their own (not a piece
     after a header above, nor a block inside a joined table), which may be told by half of its verdicts."""
     header = [norm_label(h) for h in rows[0]] if rows else []
-    goals = [i for i, h in enumerate(header) if _GOAL_HEADER.match(re.sub(r"\s*\([^()]*\)", "", h))]
+    # "Mål | Uppnåddes målet?": a head that asks whether the goal was met is the verdict's column, no goal's (test50
+    # ou07); a head with a verb of reaching or a question mark beside the goal word asks, one of the goal word alone names
+    goals = [
+        i
+        for i, h in enumerate(header)
+        if _GOAL_HEADER.match(re.sub(r"\s*\([^()]*\)", "", h))
+        and not (goal_status(h) is not None or rows[0][i].strip().endswith("?"))
+    ]
     kindred = not goals and len(rows) >= 2
     if kindred:
         goals = [i for i, h in enumerate(header) if _KINDRED_HEADER.match(re.sub(r"\s*\([^()]*\)", "", h))][:1]

@@ -52,6 +52,7 @@ from hankegraafi.ingest.facts.goaltables import (
     goes_on,
     headerless_columns,
     matrix_columns,
+    options_end,
     rows_after,
     ticked_column,
 )
@@ -202,7 +203,9 @@ def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
                 reason = status_reason(pair.group("status")) if status not in (None, "achieved") else None
                 project.goals.append(Goal(goal[:500], status or "unknown", reason, chunk.span))
         listed_in_a_sentence(chunk, project)
-        for goal in choice_lines(ctx.doc.lines[chunk.first - 1 : chunk.last], chunk.first):
+        for goal in choice_lines(
+            ctx.doc.lines[chunk.first - 1 : options_end(ctx.doc.lines, chunk.last)], chunk.first
+        ):
             if not any(_stem(g.description) == _stem(goal.description) for g in project.goals):
                 project.goals.append(goal)
     if ctx.section not in _NOT_GOALS:

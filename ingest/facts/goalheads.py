@@ -32,6 +32,7 @@ from hankegraafi.ingest.facts.goalnames import norm
 from hankegraafi.ingest.facts.goalstatus import (
     ARROW,
     answer_status,
+    asked_status,
     line_status,
     status_of,
     status_reason,
@@ -114,6 +115,8 @@ def opening_verdict(text: str) -> str | None:
         found = line_status(line)  # "Uppnåddes målet? Delvis": the verb asked, the answer decides
         if found is not None:
             return found
+    if labelled is not None and (found := asked_status(line)) is not None:
+        return found  # "Täyttynyt: osittain", "Toteutui: ei": the verb asked, the answer decides (test50 ou15)
     if labelled is not None and (found := line_status(labelled.group("label"))) is not None:
         return found  # "Toteutui osittain: kahdessa kunnassa": the status, then what it was
     if labelled is not None and _status_label(labelled.group("label")):

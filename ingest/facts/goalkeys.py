@@ -34,6 +34,11 @@ _WORD_KEY = re.compile(
 _LETTER_KEY = re.compile(r"^(?P<key>[A-H])\s+(?P<goal>[A-ZÅÄÖ].{7,})$")
 #: "A: Sosiaalityöntekijä on tavattavissa …": a part's letter and a colon before the goal.
 _LETTER_COLON = re.compile(r"^(?P<key>[A-H]):\s+(?P<goal>[A-ZÅÄÖ].{7,})$")
+#: "(WS1) X", "[TP 2] X", "(Osahanke 1) X": a part's code or word and key in brackets before the goal (test50 ou17).
+_BRACKETED_KEY = re.compile(
+    r"^[(\[](?P<key>[A-ZÅÄÖ]{1,4}[ -]?(?:\d{1,2}|[A-H])|[A-ZÅÄÖ][\w-]+\s(?:\d{1,2}|[A-H]))[)\]]\s+"
+    r"(?P<goal>[A-ZÅÄÖ0-9].{7,})$"
+)
 #: "TP", "WP", "DP": a part's word cut to its capitals ("TP A: X", "TP B: Y"), no goal's label ("Tulos 2: X").
 _ACRONYM = re.compile(r"^[A-ZÅÄÖ]{2,3}$")
 
@@ -70,8 +75,21 @@ def _lettered(goals: list[Goal]) -> bool:
     return len(letters) >= 2 and letters == expected and max(Counter(letters).values()) == 1
 
 
+def _without_bracketed_keys(ctx: Context) -> None:
+    """Goals keyed by their part in brackets, two or more ("(WS1) X", "(WS1) Y", "(WS2) Z"): each goal's text
+    without its key; one goal alone with a bracket before it keeps it (it may be the goal's own words)."""
+    keyed = [
+        (g, m) for p in ctx.projects for g in p.goals if (m := _BRACKETED_KEY.match(g.description.strip()))
+    ]
+    if len(keyed) < 2:
+        return
+    for goal, m in keyed:
+        goal.description = m.group("goal").strip()
+
+
 def without_part_keys(ctx: Context) -> None:
     """Each goal's text without the key of the part it was listed under."""
+    _without_bracketed_keys(ctx)
     known = set(part_words()) | set(document_words())
     labels = goal_words()
     for project in ctx.projects:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from hankegraafi.ingest.facts.context import Context
-from hankegraafi.ingest.facts.goalstatus import exact_label, line_status
+from hankegraafi.ingest.facts.goalstatus import answer_status, exact_label, line_status
 from hankegraafi.ingest.facts.model import Project
 from hankegraafi.ingest.facts.text import Chunk
 
@@ -32,7 +32,9 @@ def verdict_alone(text: str) -> str | None:
     name with its verdict in brackets ("Omaishoitajien vertaistuki verkossa (kesken)") is a goal, not a verdict."""
     text = text.strip().rstrip(".")
     head = re.split(r"\s+[–—-]\s+|[,;(]", text, maxsplit=1)[0]
-    return line_status(text) if 0 < len(text.split()) <= _VERDICT_WORDS and exact_label(head) else None
+    # an answer's word is a verdict too ("Tavoite 3: Osittain, vain Kuhmossa", test48 os03)
+    known = exact_label(head) or answer_status(head)
+    return line_status(text) if 0 < len(text.split()) <= _VERDICT_WORDS and known else None
 
 
 def verdicts_by_number(ctx: Context, chunks: list[Chunk]) -> tuple[list[Chunk], list[tuple[int, str]]]:

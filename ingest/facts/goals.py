@@ -149,8 +149,11 @@ def _status_only(text: str) -> bool:
     if is_choice_line(text):
         return True
     words = ARROW.sub("", BULLET.sub("", text)).split()
-    dated = REPORT_LINE.match(" ".join(words)) and len(sentences(text)) == 1
-    return 0 < len(words) <= (99 if dated else 6 if ARROW.match(text) else 3) and line_status(text) is not None
+    dated = REPORT_LINE.match(" ".join(words)) if len(sentences(text)) == 1 else None
+    said = " ".join(words)[dated.end() :].strip(" *_") if dated is not None else ""  # "*Result: met in May*"
+    return 0 < len(words) <= (99 if dated else 6 if ARROW.match(text) else 3) and (
+        line_status(text) is not None or (bool(said) and line_status(said) is not None)
+    )
 
 
 #: "-> Nästa steg 8/2025: …" under a goal: a labelled note or report of it, no item of its own ("-" is no list mark).
@@ -320,10 +323,19 @@ def legend_line(text: str) -> bool:
             return True
     if _GLOSSED_CODES.match(text.strip()):
         return True  # "Merkinnät: T (toteutunut), O (osittain toteutunut), K (kesken)": codes, each glossed
+    if _GLOSSED_MARKS.match(text.strip()):
+        return True  # "Tilan merkit: 🟢 suunnitelman mukainen, 🟡 poikkeama, …": symbols, each glossed (test48 os06)
     labelled = _LABELLED_LEGEND.match(text.strip()) or _COLON_LEGEND.match(text.strip())
     return labelled is not None and legend_line(labelled.group("legend"))
 
 
+#: Symbols each with its meaning after it, two or more, after a label and its colon: "Tilan merkit: 🟢 suunnitelman
+#: mukainen, 🟡 poikkeama, 🔴 …", "Merkit: ● valmis · ◐ kesken": a key, no goal ("✅ X ✅ Y" may be two goals).
+_MARK = r"[\u2300-\u2bff\U0001f300-\U0001faff]\ufe0f?"
+_GLOSSED_MARKS = re.compile(
+    rf"^[^\W\d][\w -]{{0,30}}:\s*{_MARK}\s*[^\W\d][^\u2300-\u2bff\U0001f300-\U0001faff]*?"
+    rf"(?:[,;·•|/]\s*|\s+){_MARK}\s*[^\W\d]"
+)
 #: Codes each with its meaning in brackets, two or more, a label before them or not: a key, no goal.
 _GLOSSED_CODES = re.compile(
     r"^(?:[^\W\d][\w-]*\s*:\s*)?(?:[^\s(),;:]{1,3}\s*\([^()]{2,40}\)\s*(?:[,;]|\s+(?:ja|och|and|tai|eller|or)\b)?\s*){2,}"
@@ -442,6 +454,10 @@ def listed_goal(group: list[Chunk], lead_in: str | None) -> Goal | None:
         description = BULLET.sub("", head.text[: inline.start()]).strip().rstrip(":")
         answer_text = inline.group(1) + " " + answer_text
     answer = ARROW.sub("", re.sub(r"^Toteutunut\s*:\s*", "", answer_text.strip()))
+    if (
+        label := REPORT_LINE.match(answer)
+    ) is not None:  # "*Result: met in May 2024*" under the item: its report
+        answer = answer[label.end() :].strip(" *_") or answer
     status = badge[2] if badge is not None else phrase_status(answer) if answer else None
     if status is None and answer:
         status = answer_status(answer) or line_status(answer)  # "-> Arvio 5/2025: delvis, …": a dated report

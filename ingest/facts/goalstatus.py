@@ -417,6 +417,11 @@ _QUESTION_CLITIC = re.compile(r"(?<=\w{4})(?:ko|kö)\b", re.I)
 _ASKED_CUE = re.compile(r"[?:]")
 
 
+def asked_status(text: str) -> str | None:
+    """``_asked`` for a reader of a goal's verdict line: "Täyttynyt: osittain" is in part, not met by its verb."""
+    return _asked(text.strip().strip("*_ ")) if _ASKED_CUE.search(text) else None
+
+
 def _asked(text: str) -> str | None:
     """The answer's status when a verb of reaching asks and a yes, partly or no answers ("Toteutui: osittain",
     "Achieved? No, …"); "ei vielä" is not yet (unfinished). None when the label is no verb of reaching or what

@@ -260,6 +260,7 @@ def rows_after(
                 and len(line.split()) <= 5
                 and not re.search(r"[.!?:]$", line)
                 and not _SECTION_LINE.match(line)
+                and not line.isupper()  # "KOSTNADER UNDER HELA PROJEKTTIDEN": a section's heading in capitals
                 and line_status(line) is None
                 and after.first not in ctx.doc.headings
             ):
@@ -291,7 +292,34 @@ def ticked_column(row: list[str], columns: dict[int, str]) -> str | None:
 #: A goal line's outline number, letter or bullet ("3.1 ", "b) ", "- ").
 _LINE_LEAD = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-zA-Z]\)|[-*•])\s+")
 #: A box of a form's choice line, ticked or not ("[ ]", "[x]", "☐", "☒").
-_ANY_BOX = re.compile(r"\[[^\]\n]{0,2}\]|[☐☒☑□■▣]")
+_ANY_BOX = re.compile(r"\[[^\]\n]{0,2}\]|[☐☒☑□■▣]|\(\s*[xX]?\s*\)")
+#: A line of one option and its box: a form's options stacked one a line under the goal ("(x) Toteutunut" / "( )
+#: Osittain" / …, test50 ou13), read as the choice line they would be side by side.
+_ONE_OPTION = re.compile(r"^\s*(?:\[\s*[xX✓✔]?\s*\]|[☐☒☑□■▣]|\(\s*[xX]?\s*\))\s*[^\W\d][^\[\]()☐☒☑□■▣]*$")
+
+
+def _stacked(lines: list[str]) -> tuple[list[str], list[tuple[int, int]]]:
+    """The lines with each run of two stacked options or more joined into one choice line, and for each line the
+    first and last index of the lines it stands for."""
+    out: list[str] = []
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while _ONE_OPTION.match(lines[i]) and j + 1 < len(lines) and _ONE_OPTION.match(lines[j + 1]):
+            j += 1
+        out.append(" ".join(line.strip() for line in lines[i : j + 1]) if j > i else lines[i])
+        spans.append((i, j))
+        i = j + 1
+    return out, spans
+
+
+def options_end(lines: list[str], last: int) -> int:
+    """``last`` (a line number) moved on over the stacked options that follow it: a paragraph cut inside a goal's
+    options ("( ) Osittain" / "(x) Kesken" on the next lines) reads them all."""
+    while last < len(lines) and _ONE_OPTION.match(lines[last]) and _ONE_OPTION.match(lines[last - 1]):
+        last += 1
+    return last
 
 
 def choice_lines(lines: list[str], first: int) -> list[Goal]:
@@ -303,6 +331,7 @@ def choice_lines(lines: list[str], first: int) -> list[Goal]:
     that the line above is a goal. ``lines`` are the document's lines from line number ``first`` on.
     """
     out: list[Goal] = []
+    lines, spans = _stacked(lines)
     for i, (line, below) in enumerate(itertools.pairwise(lines)):
         ticked = ticked_option(below) if is_choice_line(below) and not is_choice_line(line) else None
         options = [o.strip() for o in _ANY_BOX.split(below) if o.strip()]
@@ -315,7 +344,7 @@ def choice_lines(lines: list[str], first: int) -> list[Goal]:
                     goal[:500],
                     status_of(ticked) or "unknown",
                     None,
-                    Span(first + i, first + i + 1, f"{line}\n{below}"),
+                    Span(first + spans[i][0], first + spans[i + 1][1], f"{line}\n{below}"),
                 )
             )
     return out

@@ -492,8 +492,13 @@ def labels_kind(label: str, kind: str) -> bool:
     return labelled is not None and labelled[0] == kind
 
 
-#: A goal and its judgement after a dash: "Kotisairaalan asiakaspaikat 40:stä 60:een – saavutettu".
-_JUDGED = re.compile(r"^(?P<goal>\S.{6,}?)\s+[–—-]\s+(?P<status>.{2,80})$")
+#: A goal and its judgement after a dash ("Kotisairaalan asiakaspaikat 40:stä 60:een – saavutettu"), an arrow
+#: ("X -> onnistui", "X => toteutunut", "X → uppnått") or a colon, or in brackets at its end ("X (toteutunut)"):
+#: the tails a goal's line is judged by (goalforms._TAIL), each as a part's keyed goal writes it (test42 om09).
+_JUDGED = re.compile(
+    r"^(?P<goal>\S.{6,}?)(?:\s+[–—-]\s+|\s*(?:-{1,2}>|=>|[→⇒⟶])\s*|:\s+)(?P<status>.{2,80})$"
+    r"|^(?P<bgoal>\S.{6,}?)\s*\((?P<bstatus>[^()]{2,60})\)\s*\.?$"
+)
 
 
 def judged_goal(elements: list[Element], index: int, name: str) -> bool:
@@ -510,4 +515,4 @@ def judged_goal(elements: list[Element], index: int, name: str) -> bool:
 def judged_name(name: str) -> bool:
     """A part's name that is a goal with its judgement after a dash ("X – toteutunut")."""
     m = _JUDGED.match(name)
-    return m is not None and line_status(m.group("status")) is not None
+    return m is not None and line_status(m.group("status") or m.group("bstatus")) is not None

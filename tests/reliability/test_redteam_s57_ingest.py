@@ -572,7 +572,6 @@ def test_options_stacked_under_each_goal_in_other_boxes(text: str, right: list[t
     assert _goals(_extraction(text, "r.txt")) == right
 
 
-@_xf("R22-8 (older; K1, fixed on s57-k1): sv 'Uppnått: delvis' / 'Uppnått: nej' under a goal read achieved")
 def test_a_verb_of_reaching_asked_in_swedish_under_a_labelled_goal() -> None:
     text = (
         _K_SV + "C. MÅL\n\n  Mål 1: Kvällsbesök ordnas samma dag\n  Uppnått: delvis\n\n"
@@ -609,9 +608,6 @@ def test_a_verb_of_reaching_asked_in_english_under_a_labelled_goal() -> None:
             "Mål;Uppnåddes målet?\nKvällsbesök ordnas samma dag;Ja\nNärståendevårdare bokar ledighet på nätet;Nej\n",
             _K_SV_GOALS,
             id="sv",
-            marks=_xf(
-                "R22-8 (older; K1, fixed on s57-k1): sv 'Mål | Uppnåddes målet?' reads the verdicts unknown"
-            ),
         ),
     ],
 )
@@ -619,7 +615,6 @@ def test_a_goal_tables_head_asking_whether_the_goal_was_met(text: str, right: li
     assert _goals(_extraction(text, "r.csv")) == right
 
 
-@_xf("R22-8 (older; K1, fixed on s57-k1): a part's key in brackets before each goal stays in the goal")
 @pytest.mark.parametrize(
     ("text", "right"),
     [
@@ -1268,13 +1263,8 @@ def test_an_english_report_with_a_county_and_objectives_is_read(head: str) -> No
 @pytest.mark.parametrize(
     "items",
     [
-        pytest.param(
-            "1. Evening visits start on the day of the call Result: met in May\n"
-            "2. Carers book their days off online Result: not met\n",
-            marks=_xf(
-                "R22-20 (older; K1, fixed on s57-k1): 'X Result: met' on one line keeps 'Result' in the goal"
-            ),
-        ),
+        "1. Evening visits start on the day of the call Result: met in May\n"
+        "2. Carers book their days off online Result: not met\n",
         "- Evening visits start on the day of the call\n  Outcome: achieved in May\n"
         "- Carers book their days off online\n  Outcome: not achieved, forms still on paper\n",
         "- Evening visits start on the day of the call – achieved\n  Result: 420 visits in spring\n"

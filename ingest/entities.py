@@ -209,6 +209,10 @@ def label_key(word: str) -> str:
     forms = lemmatiser().baseforms(base)
     if any(f.lower() == base.lower() for f in forms):
         return base.lower()  # a label is written in its base form: keep it when it is one of Voikko's readings
+    if not forms and "-" in base and (tail := base.rsplit("-", 1)[1]) and lemmatiser().baseforms(tail):
+        # "Suomi.fi-tunnistautuminen": the last part as :func:`candidates` reads it in a text ("Suomi.fi-
+        # tunnistautumisella" → "suomi.fi-tunnistautua"; test48 os07, tune u2378).
+        return f"{base.rsplit('-', 1)[0]}-{label_key(tail)}".lower()
     return (forms[0] if forms else base).lower()
 
 

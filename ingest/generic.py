@@ -37,6 +37,7 @@ from hankegraafi.ingest.generictitle import (
     _slashed_trail,
     _whole_entity,
     choose_title,
+    programme_project,
 )
 from hankegraafi.ingest.generictitle import _clean_title as _clean_title
 from hankegraafi.ingest.generictitle import name_before_hanke as name_before_hanke
@@ -192,6 +193,8 @@ def _project_in_text(ctx: Context, sentence: str, chunk: Chunk) -> None:
     name = without_kind_before(name) if name else name  # "Tilannekatsaus Q3/2023 - X -hanke" names X
     if name is None or len(name) < 4 or _whole_entity(ctx, name) or _WEAK_TITLE.search(name):
         return
+    if programme_project(ctx, sentence, name):
+        return  # "Kestävän kasvun ohjelman (RRF) hanke · 2023–2025": the programme's project, no name
     if namesites.owner_name(_bare(name)):
         return  # "Vantaan ja Keravan hyvinvointialue – Hanke X" read as "… hyvinvointialue -hanke": the owner
     if _owners_project(ctx, name):

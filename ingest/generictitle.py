@@ -68,6 +68,7 @@ from hankegraafi.ingest.titlewords import (
     SUBJECT_LINE,
     acted_name,
     kind_named,
+    marking,
     name_before_kind,
     only_kinds,
     unframed,
@@ -121,6 +122,7 @@ def title_candidates(elements: list[Element]) -> list[tuple[Element, str]]:
         crumbs = crumbs if len(crumbs) >= 2 else _slashed_trail(raw)
         if len(crumbs) >= 2:
             raw = own_crumb(crumbs, elements[:40])  # "Etusivu > Hankkeet > X": the page's own name, X
+            raw = _kind_crumb(crumbs) or raw  # "… › X › Final report": the report of X
         parts = [p for p in re.split(r"\s+[–—|]\s+", raw) if not _NOT_TITLE.fullmatch(p.strip())]
         if not parts:
             continue  # "Hyvinvointialue – Ajankohtaista" less its section word: a site's name at most
@@ -149,8 +151,8 @@ def title_candidates(elements: list[Element]) -> list[tuple[Element, str]]:
             continue  # a sentence of running text, not a title
         if _NOT_TITLE.match(text) or _MEETING_HEADER.search(text) or tab_strip_like(text) or unit_section(text):
             continue
-        if page_kind(text):
-            continue  # "Helhet" between "Innokylä" and the page's name (namesites.page_kind)
+        if page_kind(text) or _dated_kind(text) or marking(text):
+            continue  # "Helhet" between "Innokylä" and the page's name; "Vuosiseuranta 2024", a kind alone
         if len(halves := _GOAL_DASH.split(text)) >= 2 and status_of(halves[-1]) is not None:
             continue  # a goal and its status on a slide ("Yökäynnit vähenevät 30 % – siirtyy jatkohankkeeseen")
         if not (text[:1].isupper() or text[:1].isdigit()) or re.search(r"[a-zåäö][.!?;]\s+[A-ZÄÖÅ]", text):
@@ -161,6 +163,32 @@ def title_candidates(elements: list[Element]) -> list[tuple[Element, str]]:
             continue  # "Osahanke 2" alone, "Status of the work stream": a part's page, whose whole the text names
         out.append((element, text))
     return out
+
+
+def _dated_kind(text: str) -> bool:
+    """The document's kind with its period and nothing else ("Vuosiseuranta 2024", "Tilannekuva syksy 2024",
+    "Lägesbild hösten 2024"): a sheet's or report's title naming what it is, never the project (test48 os04;
+    tune u2376, negative u2377). A kind's words without a period ("Kotihoidon seuranta") may be a name."""
+    return re.search(r"\d", text) is not None and kind_part(text)
+
+
+def _kind_crumb(crumbs: list[str]) -> str | None:
+    """The item before a breadcrumb's last when the last is the document's kind ("City › Projects › X › Final
+    report", "… › X › Tilanneraportti 2/2024"): the page is X's report (test48 os18; tune u2370). A site's
+    section or another kind before it ("Raportit › Loppuraportit › X", negative u2371) names nothing."""
+    last, before = crumbs[-1].strip(), crumbs[-2].strip() if len(crumbs) > 2 else ""
+    if not before or not kind_part(last) or kind_part(before) or site_word(before) or page_kind(before):
+        return None
+    return None if _LISTING.search(before) else before  # "Päättyneet hankkeet › Loppuraportti": a list's page
+
+
+#: A site's listing in a breadcrumb, by a plural of its items or an archive: "Päättyneet hankkeet", "Avslutade
+#: projekt", "Reports", "Arkisto" (test17 j08, tune u579).
+_LISTING = re.compile(
+    r"\b(?:hankkeet|projektit|raportit|julkaisut|ajankohtaista|uutiset|projekten|rapporter|publikationer|nyheter|"
+    r"projects|reports|publications|news|arkisto|arkiv|archive)\b|^(?:\w+\s+)?projekt$",
+    re.I,
+)
 
 
 def _tab_trail(element: Element, text: str) -> bool:
@@ -195,6 +223,7 @@ def _title_part(name: str) -> bool:
     sentence."""
     return not (
         _NOT_TITLE.fullmatch(name)
+        or marking(name)  # "Lägesrapport – reviderad version": the report's state beside its kind
         or _MEETING_HEADER.search(name)
         or message_line(name)
         or len(name) > 140
@@ -354,7 +383,11 @@ def _chosen(
             continue
         if _WEAK_TITLE.search(text):
             inner = name_before_hanke(text) or _name_after_word(ctx, text) or genitive_before_matter(text)
-            inner = None if inner is None or _whole_entity(ctx, inner) else inner
+            inner = (
+                None
+                if inner is None or _whole_entity(ctx, inner) or programme_project(ctx, text, inner)
+                else inner
+            )
             if inner:
                 return element, inner
             continue
@@ -384,6 +417,25 @@ def _chosen(
             ):
                 return element, text
     return None
+
+
+def programme_project(ctx: Context, text: str, name: str) -> bool:
+    """``name``, read before "hanke" in ``text``, is only the programme that funds the project: "RRF hanke" out
+    of "Kestävän kasvun ohjelman (RRF) hanke · 2023–2025", "KATI-ohjelman hanke", "RRF-hanke". A line
+    describing the project's kind, no name (test48 os06; tune u2374, negative u2375 "X (KOKU) -hanke")."""
+    rest = re.sub(r"[\s-]*(?:hanke|projekti|projektet|project)$", "", name.strip(), flags=re.I).strip(" -–()")
+    if not rest or re.search(r"ohjelman$", rest, re.I):
+        return True
+    if re.search(r"ohjelman\s*\(\s*" + re.escape(rest) + r"\s*\)\s*-?\s*hank", text, re.I):
+        return True  # "-ohjelman (TSK) hanke": the programme's short name in brackets
+    if len(rest.split()) > 1:
+        return False  # "Päijät-Hämeen kestävän kasvun hanke": words of a name, though a programme's too
+    mentions = ctx.names.known(rest)  # "RRF", "KATI": the programme's short name alone
+    return (
+        len(mentions) == 1
+        and mentions[0].entry.type == "programme"
+        and len(mentions[0].surface) >= len(rest) - 2
+    )
 
 
 def _fuller_subject(elements: list[Element], body: str) -> tuple[Element, str] | None:

@@ -22,7 +22,7 @@ from typing import Literal
 
 from hankegraafi.ingest.headingforms import qualified_heading
 from hankegraafi.ingest.labelindex import FAST_FROM, index_of
-from hankegraafi.ingest.namecuts import without_money_clause
+from hankegraafi.ingest.namecuts import without_matter, without_money_clause
 from hankegraafi.ontology import registry
 
 #: How a field's value is laid out: the next line ("one"), lines up to a blank line
@@ -498,7 +498,7 @@ def match_part(text: str) -> tuple[str, str, str] | None:
     for level, pattern in _PART_PATTERNS:
         if m := pattern.match(raw):
             groups = m.groupdict()
-            name = without_money_clause((groups.get("name") or "").strip(" .:"))
+            name = without_matter(without_money_clause((groups.get("name") or "").strip(" .:")))
             if (
                 level == "investment"
                 and name[:1].islower()

@@ -567,3 +567,19 @@ def unquoted(value: str) -> str:
     with a quoted word inside it stays whole."""
     quoted = _QUOTED.match(value.strip())
     return (quoted.group(1) or quoted.group(2)).strip() if quoted else value
+
+
+#: A caption's matter after the part's name and a second colon: "Investointi 2: X: kustannukset koko hankeajalta",
+#: "Delprojekt 1: X: kostnader 2024", "Work stream 2: X: costs to date" (test50 ou02; tune u2382).
+_MATTER_AFTER = re.compile(
+    r":\s+(?=(?-i:[a-zåäö]))(?:kustannu|kulu|menot|talous|budjet|rahoitu|tavoit|tila\b|tilanne|seuranta|"
+    r"kostnad|utgift|ekonomi|finansier|mål\b|målen|läget?\b|costs?\b|expenditure|spending|finances|funding|"
+    r"goals?\b|objectives?\b|targets?\b|status\b|progress\b)[^:]{0,60}$",
+    re.I,
+)
+
+
+def without_matter(name: str) -> str:
+    """The name less a table's or section's matter after a colon (:data:`_MATTER_AFTER`)."""
+    m = _MATTER_AFTER.search(name)
+    return name[: m.start()].rstrip() if m is not None and m.start() else name

@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 import weakref
 
+from hankegraafi.ingest import cues
 from hankegraafi.ingest.domain import PROJECT_WORDS
 from hankegraafi.ingest.facts.context import Context
 from hankegraafi.ingest.facts.namesites import kind_part
 from hankegraafi.ingest.namecuts import GOVERNING_BODY
+from hankegraafi.ontology import registry
 
 #: Lines that are never a title: site chrome, breadcrumbs, minutes headers, report words. "Home" before a word
 #: begins a title ("Home care at night project", "Home Hospital Vantaa–Kerava"; R16-20), no site's link.
@@ -33,7 +35,9 @@ _SECTION_MARK = re.compile(r"^\s*§\s*\d+\s*[.:–-]?\s*")
 _MEETING_HEADER = re.compile(r"\b(?:pöytäkirja|protokoll|\d+/20\d\d)\b", re.I)
 #: "hankkeelle X", "X-hanke", "hankkeen X" in running text: the name of the project a minute is about.
 _NAMED_PROJECT = re.compile(
-    r"(?:\b[Hh]ankkee(?:lle|seen|ssa|n)|\b[Pp]rojekt(?:ille|iin|et|ets))\s+"
+    # "hankkeemme", "hankkeeltamme", "projektissamme": a case with the possessive "our" (test48 os11; tune u2372).
+    r"(?:\b[Hh]ankkee(?:lle|seen|ssa|n|(?:lle|see|ssa|sta|lta|lla)?mme)|\b[Pp]rojekt(?:ille|iin|et|ets"
+    r"|i(?:lle|in|ssa|sta|lta|lla)?mme))\s+"
     r"(?P<after>[A-ZÄÖÅ0-9][^.,;:()]{2,80}?)"
     # A word cut at a hyphen before "ja"/"och" is a compound's first half ("Mobil mun- och tandvård"):
     # the name goes on through the conjunction.
@@ -183,11 +187,39 @@ def unitalic(text: str) -> str:
 
 
 #: A plain-text title bar framed by a run of one mark on both sides ("== City of Helsinki | X | Progress report ==",
-#: "*** X – loppuraportti ***", "-- X --"): the frame is no part of its first and last segments.
-_FRAME = re.compile(r"^\s*(?P<mark>[=*~#+-])(?P=mark)+\s+(?P<text>\S.*?\S)\s+(?P=mark){2,}\s*$")
+#: "*** X – loppuraportti ***", "-- X --", box-drawing "═══ X ═══" (R21-25)): the frame is no part of its first and
+#: last segments.
+_FRAME = re.compile(r"^\s*(?P<mark>[=*~#+\-═━─■▬◆●])(?P=mark)+\s+(?P<text>\S.*?\S)\s+(?P=mark){2,}\s*$")
 
 
 def unframed(text: str) -> str:
     """``text`` without the frame of a plain-text title bar (test47 or18; tune u2342-u2343)."""
     m = _FRAME.match(text) if len(text) <= 300 else None
     return m.group("text") if m is not None else text
+
+
+#: A clause whose subject is the report, its period or the project by its common noun ("Raportointijakso päättyi
+#: kesäkuussa", "Raportin laati projektipäällikkö", "Hanke eteni suunnitelman mukaisesti", "The project progressed
+#: as planned"): it says how the work went, it names nothing (R21-16, R21-26).
+_ABOUT_ITSELF = re.compile(
+    r"^(?:hanke|hankkeen|hankkeessa|projekti|projektin|projektet|projektets|the\s+project|this\s+project|"
+    r"raportti|raportin|raportissa|raportointi\w*|seuranta\w*|rapporten|rapporterings\w*|"
+    r"(?:the|this)\s+report(?:ing)?|reporting\s+period|katsaus|katsauksen|jakso|kausi|perioden)\b",
+    re.I,
+)
+
+
+def about_itself(text: str) -> bool:
+    """A title-shaped clause about the report or the project itself, no name (:data:`_ABOUT_ITSELF`)."""
+    return _ABOUT_ITSELF.match(text.strip(" *_#")) is not None
+
+
+@cues.per_reading
+def _markings(scheme: str) -> frozenset[str]:
+    """The labels of ``scheme`` (``document-marking``: "Julkinen", "Luonnos", "Konfidentiell"), folded."""
+    return frozenset(form.casefold() for concept in registry.scheme(scheme) for form in concept.surface_forms())
+
+
+def marking(text: str) -> bool:
+    """A document's publicity class or state alone ("Julkinen", "LUONNOS"): a head cell, no name."""
+    return text.strip(" *_.:").casefold() in _markings("document-marking")

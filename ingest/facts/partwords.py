@@ -20,7 +20,7 @@ from typing import TypeVar, cast
 
 from hankegraafi.ingest.facts.goalstatus import line_status
 from hankegraafi.ingest.lightdims import dimension_of
-from hankegraafi.ingest.namecuts import without_clause, without_money_clause
+from hankegraafi.ingest.namecuts import without_clause, without_matter, without_money_clause
 from hankegraafi.ingest.segment import Element
 from hankegraafi.ontology import registry
 
@@ -287,7 +287,7 @@ def match_part_line(text: str) -> tuple[str, str, str, str] | None:
         name = (
             "" if _ASIDE_ONLY.fullmatch(name) else name
         )  # "Osahanke 1 (2024)", "TP 2 (k€)": its period or unit
-    name = _without_note(_without_own_remark(name))
+    name = without_matter(_without_note(_without_own_remark(name)))
     between = line[m.end("num") : m.start("name")] if m.group("name") else ""
     if (listed := _DIMENSIONS_AFTER.match(name)) is not None and all(
         dimension_of(d.strip()) for d in re.split(r"\s*[·•,|/]\s*", listed.group("rest")) if d.strip()

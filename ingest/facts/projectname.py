@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 
-from hankegraafi.ingest import cues
 from hankegraafi.ingest.domain import PROJECT_WORDS
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.meetinglines import meeting_line
@@ -39,7 +38,7 @@ from hankegraafi.ingest.namecuts import (
     without_sum,
 )
 from hankegraafi.ingest.segment import Element
-from hankegraafi.ontology import registry
+from hankegraafi.ingest.titlewords import about_itself, marking
 
 #: A minute's header, § title or diary number ("123/2024", a register's "VSHVA-2023-1187" alone on its
 #: line): the meeting and the matter, never the project's name.
@@ -139,22 +138,12 @@ def clause_under_kind(text: str) -> bool:
     text = text.strip()
     return (
         headline(text)
+        and not about_itself(text)
         and not no_name(text, headlines=False)
         and len(text.split()) <= 8
         and not text.endswith((".", "!", "?", ":"))
         and text[:1].isupper()
     )
-
-
-@cues.per_reading
-def _markings(scheme: str) -> frozenset[str]:
-    """The labels of ``scheme`` (``document-marking``: "Julkinen", "Luonnos", "Konfidentiell"), folded."""
-    return frozenset(form.casefold() for concept in registry.scheme(scheme) for form in concept.surface_forms())
-
-
-def marking(text: str) -> bool:
-    """A document's publicity class or state alone ("Julkinen", "LUONNOS"): a head cell, no name."""
-    return text.strip(" *_.:").casefold() in _markings("document-marking")
 
 
 #: Between the parts of a metadata line: "Julkaistu 18.7.2025 · Raportointijakso 1.4.–30.6.2025".

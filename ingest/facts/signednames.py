@@ -23,6 +23,13 @@ _SIGNED = re.compile(
     r"|^project\s+(?P<after>(?-i:[A-ZÅÄÖ])[^.!?:;@]{2,80})$",
     re.I,
 )
+#: A sender's title before the project on the signature's line: "Project Manager, X project", "projektledare för
+#: X-projektet", "projektipäällikkö, X -hanke" (R21-24): the title is no part of the name.
+_TITLE_BEFORE = re.compile(
+    r"^(?:[\w-]+\s+){0,2}?(?:\w*päällikkö|\w*johtaja|\w*koordinaattori|\w*vastaava|\w*ledare|\w*samordnare|"
+    r"\w*chef|koordinator|manager|coordinator|director|lead|leader|officer)\s*(?:,\s*|\s+(?:för|for|of|i|in)\s+)",
+    re.I,
+)
 #: A message's subject label alone, which a subject of only the report's kind leaves as its title ("Subject:
 #: Tilannekatsaus 9/2022" read as "Subject"): the text or the signature names the project.
 _SUBJECT_LABEL = re.compile(r"(?:subject|aihe|ämne|otsikko|rubrik)", re.I)
@@ -53,6 +60,7 @@ def signed_name(ctx: Context) -> tuple[Element, str] | None:
             if found or at > closings[-1] + 1:
                 break  # the signature ends at its first blank line (a P.S. follows)
             continue
+        line = _TITLE_BEFORE.sub("", line)
         m = _SIGNED.match(line) if len(line.split()) <= 10 else None
         if m is not None:
             found.append((Element("text", at + 1, at + 1, line), next(g for g in m.groups() if g)))

@@ -1010,9 +1010,6 @@ _N28_MAIL = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True, reason="R21-24 (N28 COMMIT, signednames): a signature's title before the name is kept"
-)
 @pytest.mark.parametrize(
     ("subject", "closing", "signed", "name"),
     [
@@ -1046,9 +1043,6 @@ def test_a_signatures_project_line_under_the_title_names_the_project() -> None:
     assert [p.name for p in _extraction(mail, "r.eml").projects] == ["Digineuvola Pirkanmaa -hanke"]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="R21-25 (N28 COMMIT, titlewords.unframed): a box-drawing frame is no frame"
-)
 def test_a_title_bar_framed_by_box_drawing_runs_names_the_project() -> None:
     text = "═══ Kainuun hyvinvointialue | Perhetyö verkossa | Väliraportti 1/2025 ═══\n\nToteuttaja: Kainuun hyvinvointialue\n\nIltakäyntejä tehtiin Kajaanissa.\n"
     assert [p.name for p in _extraction(text, "r.txt").projects] == ["Perhetyö verkossa"]
@@ -1060,9 +1054,6 @@ def test_a_title_bar_framed_by_marks_names_the_project(frame: str) -> None:
     assert [p.name for p in _extraction(text, "r.txt").projects] == ["Perhetyö verkossa"]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="R21-26 (N28 COMMIT, projectname.clause_under_kind): a clause of the report names it"
-)
 @pytest.mark.parametrize(
     "head",
     [

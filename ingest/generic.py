@@ -52,6 +52,7 @@ from hankegraafi.ingest.namecuts import (
 from hankegraafi.ingest.orgwords import analyses
 from hankegraafi.ingest.readers import IngestError
 from hankegraafi.ingest.segment import Element, kind_scores
+from hankegraafi.ingest.titlewords import own_name
 
 #: The document kind of a document read without a known layout (vocab/document-kind/generic).
 GENERIC = "generic"
@@ -174,6 +175,8 @@ def _project_in_text(ctx: Context, sentence: str, chunk: Chunk) -> None:
     match = named or _NAMED_PROJECT.search(sentence)
     name = None
     found = (match.group("after") or match.groupdict().get("inner")) if match is not None else None
+    if match is not None and named is None and match.group("own"):
+        found = own_name(match.group("own"))  # "hankkeestamme X (RRF)": X, a name's shape after "our project"
     if match is not None and found:
         name = without_sum(found.strip(" -–"))
         name = None if name is not None and cut_at_break(name) else name

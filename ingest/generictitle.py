@@ -179,14 +179,25 @@ def _kind_crumb(crumbs: list[str]) -> str | None:
     last, before = crumbs[-1].strip(), crumbs[-2].strip() if len(crumbs) > 2 else ""
     if not before or not kind_part(last) or kind_part(before) or site_word(before) or page_kind(before):
         return None
-    return None if _LISTING.search(before) else before  # "Päättyneet hankkeet › Loppuraportti": a list's page
+    if _LISTING.search(before):
+        return None  # "Päättyneet hankkeet › Loppuraportti": a list's page
+    # Positive evidence that the item is a project (R22-1): it stands under a listing of projects ("Hankkeet ›
+    # X", "Kehittämishankkeet › X", "Projects › X"), or it is a name of two words or more; a section of one
+    # word ("Raportit", "Dokumentit", "Materiaalit", "Slutrapporter") is the site's.
+    under_projects = len(crumbs) > 3 and _PROJECTS.search(crumbs[-3].strip()) is not None
+    return before if under_projects or len(re.findall(r"[^\W\d_]{2,}", before)) >= 2 else None
+
+
+#: A breadcrumb's item listing projects: "Hankkeet", "Kehittämishankkeet", "Projekt", "Projekten", "Projects".
+_PROJECTS = re.compile(r"(?:hankkeet|projektit|projekt|projekten|projects)$", re.I)
 
 
 #: A site's listing in a breadcrumb, by a plural of its items or an archive: "Päättyneet hankkeet", "Avslutade
 #: projekt", "Reports", "Arkisto" (test17 j08, tune u579).
 _LISTING = re.compile(
     r"\b(?:hankkeet|projektit|raportit|julkaisut|ajankohtaista|uutiset|projekten|rapporter|publikationer|nyheter|"
-    r"projects|reports|publications|news|arkisto|arkiv|archive)\b|^(?:\w+\s+)?projekt$",
+    r"projects|reports|publications|news|arkisto|arkiv|archive|\w+hankkeet|\w+raportit|\w+rapporter)\b"
+    r"|^(?:\w+\s+)?projekt$",
     re.I,
 )
 

@@ -570,11 +570,15 @@ def unquoted(value: str) -> str:
 
 
 #: A caption's matter after the part's name and a second colon: "Investointi 2: X: kustannukset koko hankeajalta",
-#: "Delprojekt 1: X: kostnader 2024", "Work stream 2: X: costs to date" (test50 ou02; tune u2382).
+#: "Delprojekt 1: X: kostnader 2024", "Work stream 2: X: costs to date" (test50 ou02; tune u2382). The matter is
+#: the word itself with at most its period, unit or span after it; a subtitle that goes on from a word of the
+#: same stem ("X: seurantamalli ikäihmisille", "X: goal-oriented rehabilitation") is the name's own (R22-15).
 _MATTER_AFTER = re.compile(
-    r":\s+(?=(?-i:[a-zåäö]))(?:kustannu|kulu|menot|talous|budjet|rahoitu|tavoit|tila\b|tilanne|seuranta|"
-    r"kostnad|utgift|ekonomi|finansier|mål\b|målen|läget?\b|costs?\b|expenditure|spending|finances|funding|"
-    r"goals?\b|objectives?\b|targets?\b|status\b|progress\b)[^:]{0,60}$",
+    r":\s+(?=(?-i:[a-zåäö]))(?:kustannukset|kustannusarvio|kulut|menot|talous|budjetti|rahoitus|tavoitteet|"
+    r"tilanne|seuranta|kostnader|kostnaderna|utgifter|ekonomi|budget|finansiering|målen|mål|läget|läge|"
+    r"costs?|expenditure|spending|finances|funding|goals|objectives|targets|status|progress)(?![\w-])"
+    r"(?:\s*(?:\([^()]{0,20}\)|\d[\d\s./–-]*|koko\s+hanke\w*|hankkeen\s+alusta|yhteensä|to\s+date|so\s+far|"
+    r"in\s+total|hittills|totalt|för\s+hela\s+projekt\w*|(?:vuonna|vuosina|år|in)\s+\d{4}\S*))*\s*$",
     re.I,
 )
 

@@ -12,6 +12,7 @@ import weakref
 
 from hankegraafi.ingest import cues
 from hankegraafi.ingest.domain import PROJECT_WORDS
+from hankegraafi.ingest.entities import lemmatiser
 from hankegraafi.ingest.facts.context import Context
 from hankegraafi.ingest.facts.namesites import kind_part
 from hankegraafi.ingest.namecuts import GOVERNING_BODY
@@ -35,9 +36,11 @@ _SECTION_MARK = re.compile(r"^\s*§\s*\d+\s*[.:–-]?\s*")
 _MEETING_HEADER = re.compile(r"\b(?:pöytäkirja|protokoll|\d+/20\d\d)\b", re.I)
 #: "hankkeelle X", "X-hanke", "hankkeen X" in running text: the name of the project a minute is about.
 _NAMED_PROJECT = re.compile(
-    # "hankkeemme", "hankkeeltamme", "projektissamme": a case with the possessive "our" (test48 os11; tune u2372).
-    r"(?:\b[Hh]ankkee(?:lle|seen|ssa|n|(?:lle|see|ssa|sta|lta|lla)?mme)|\b[Pp]rojekt(?:ille|iin|et|ets"
-    r"|i(?:lle|in|ssa|sta|lta|lla)?mme))\s+"
+    # "hankkeemme X.", "hankkeestamme X (RRF)": a case with the possessive "our" begins a sentence as often as it
+    # names; the name runs to the clause's end (test48 os11; tune u2372; R22-19), no verb in it (``own_name``).
+    r"\b(?:[Hh]ankkee(?:lle|see|ssa|sta|lta|lla)?|[Pp]rojekti(?:lle|in|ssa|sta|lta|lla)?)mme\s+"
+    r"(?P<own>[A-ZÄÖÅ0-9][^.,;:()!?]{2,80}?)(?=\s*[.,;:(!?]|$)|"
+    r"(?:\b[Hh]ankkee(?:lle|seen|ssa|n)|\b[Pp]rojekt(?:ille|iin|et|ets))\s+"
     r"(?P<after>[A-ZÄÖÅ0-9][^.,;:()]{2,80}?)"
     # A word cut at a hyphen before "ja"/"och" is a compound's first half ("Mobil mun- och tandvård"):
     # the name goes on through the conjunction.
@@ -223,3 +226,17 @@ def _markings(scheme: str) -> frozenset[str]:
 def marking(text: str) -> bool:
     """A document's publicity class or state alone ("Julkinen", "LUONNOS"): a head cell, no name."""
     return text.strip(" *_.:").casefold() in _markings("document-marking")
+
+
+def own_name(name: str) -> str | None:
+    """The name after "hankkeemme" when it has a name's shape: no word that is only a finite verb in it ("Liisa
+    Laine aloitti …", "Toukokuussa aloitettiin …": a sentence about the project, R22-19)."""
+    for word in re.findall(r"[a-zåäö]+", name):
+        found = lemmatiser().analyse(word)
+        if found and all(
+            a.get("CLASS") == "teonsana" and a.get("MOOD") in ("indicative", "conditional") for a in found
+        ):
+            return None
+        if found and all(a.get("SIJAMUOTO") == "ulkoeronto" for a in found):
+            return None  # "Kainuun liitolta tuli …": where something came from, a sentence's adverbial
+    return name

@@ -84,7 +84,7 @@ _MAIL = (
     [
         "tässä katsaus hankkeestamme Kotiterapia Etelä-Pohjanmaalla (RRF) tilanteesta 30.9.2024.",
         "alla kuulumiset hankkeeltamme Kotiterapia Etelä-Pohjanmaalla.",
-        "hankkeemme Kotiterapia Etelä-Pohjanmaalla eteni kesällä.",
+        "hankkeemme Kotiterapia Etelä-Pohjanmaalla (RRF) eteni kesällä.",
     ],
 )
 def test_our_project_names_it(sentence: str) -> None:

@@ -20,7 +20,8 @@ def shape_roles(
     with words the vocabulary does not know ("Jäljellä", "Käyttämättä", "Osuus") names a column
     of its own, which is no deviation even where its numbers are the difference.
     """
-    out = list(roles)
+    out = _shares_under_money_words(list(roles), rows)
+    roles = list(out)
     spent = _spent_periods(roles, rows, headers) if headers is not None else []
     for index, role in enumerate(roles):
         if role is not None or index == 0:
@@ -43,6 +44,33 @@ def shape_roles(
         if _is_difference(index, roles, rows):
             out[index] = "deviation"
     return out
+
+
+#: The roles of a column of sums in euros, which a column of per cents under the same word is not.
+_MONEY_ROLES = frozenset({"budget", "granted", "actual", "forecast", "estimate", "committed"})
+
+
+#: A cell that is a per cent alone ("76 %", "99,5%"), not a sum with its share beside it ("228 000 (76 %)").
+_PER_CENT = re.compile(r"[-+−]?\d{1,3}(?:[,.]\d+)?\s*%")
+
+
+def _percent_column(index: int, rows: list[list[str]]) -> bool | None:
+    """Whether every filled cell of column ``index`` is a per cent alone; None when it has fewer than two."""
+    cells = [row[index].strip(" *_") for row in rows if index < len(row) and tables._DIGIT.search(row[index])]
+    return all(_PER_CENT.fullmatch(c) for c in cells) if len(cells) >= 2 else None
+
+
+def _shares_under_money_words(roles: list[str | None], rows: list[list[str]]) -> list[str | None]:
+    """A column headed by a money word whose every cell is a per cent, beside a column of sums in euros, is the
+    utilisation ("Toteuma € | Toteuma" over "171 600 | 66 %", "Toteutunut / budjetti | Käytetty" over "701 850 /
+    920 000 | 76 %"): authors reuse the spending's word for its share. A table of shares alone keeps its roles."""
+    shares = [i for i, role in enumerate(roles) if i and role in _MONEY_ROLES and _percent_column(i, rows)]
+    euros = [
+        i for i, role in enumerate(roles) if i and role in _MONEY_ROLES and _percent_column(i, rows) is False
+    ]
+    if not shares or not euros:
+        return roles
+    return ["utilisation-percent" if i in shares else role for i, role in enumerate(roles)]
 
 
 def _is_difference(index: int, roles: list[str | None], rows: list[list[str]]) -> bool:

@@ -147,7 +147,8 @@ def year_of_whole(header: list[str], columns: list[str | None], said: list[str] 
     if not years and said and any(r in _WHOLE_YEAR_ROLES for r in columns[1:]) and (alone := year_alone(said)):
         # "Talous 2022 (t€), toteutunut 1-8/2022" over "Budjetti | Tot. 1-8 | Ennuste": the caption's period is
         # the actual's (how far the year has run), its year alone the budget's and the forecast's
-        spent = {m.group(1) for m in _SPENT_SO_FAR.finditer(" ".join(said))}
+        # the actual's period in its own head as well ("Talous 2024" over "Budjetti | Toteutunut 1–6/2024")
+        spent = {m.group(1) for m in _SPENT_SO_FAR.finditer(" ".join([*said, *header[1:]]))}
         return alone if spent == {alone} else None
     return next(iter(years)) if len(years) == 1 else None
 

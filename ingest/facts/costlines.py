@@ -18,13 +18,19 @@ from collections.abc import Callable
 
 from hankegraafi.ingest import tables
 from hankegraafi.ingest.facts.gluedsums import PAIR_CUE, cell_pair
+from hankegraafi.ingest.facts.text import has_scale
 from hankegraafi.ingest.segment import Element
 from hankegraafi.ontology import registry
 
 #: A sum with its currency after it ("1 120 400 €", "540 200 euro", "41 200 euroa") or before it ("EUR 98,000",
 #: "€ 1 200"): the number in any grouping.
 _NUMBER = r"\d{1,3}(?:[ \u00a0\u202f.,]\d{3})*(?:,\d{1,2})?|\d+(?:,\d{1,2})?"
-_SUM = rf"(?:(?:€|eur|euro)\s*(?:{_NUMBER})|(?:{_NUMBER})\s*(?:€|euroa|euro|eur)(?!\w))"
+#: A sum with its currency before or after it, a scale with the currency after ("380 000 €", "€ 380 000", "380 t€",
+#: "0,38 M€", "1,2 milj. euroa", "380 tuhatta euroa").
+_SUM = (
+    rf"(?:(?:€|eur|euro)\s*(?:{_NUMBER})|(?:{_NUMBER}|\d+[.,]\d{{1,4}})\s*"
+    rf"(?:(?:milj(?:\.|oonaa)?|tuh\.|tuhatta|[tkM]\.?)\s?)?(?:€|euroa|euro|eur)(?!\w))"
+)
 #: A cost line: its label, its sum, and a second sum in brackets under its column's word.
 _LINE = re.compile(
     rf"^\s*(?:[-–•·*]\s*)?(?P<label>[^\W\d_][^\d:()]{{2,60}}?)\s*:?\s+(?P<first>{_SUM})"
@@ -45,6 +51,10 @@ def _label(role: str) -> str:
 
 def _amount(raw: str) -> str:
     """A sum as a table's cell prints it: the digits with their grouping, the currency after them."""
+    if has_scale(raw):
+        return (
+            raw.strip()
+        )  # "380 t€", "0,38 M€": the cell keeps its scale, which the table's reader multiplies out
     number = re.sub(r"^(?:€|eur|euro)\s*", "", raw.strip(), flags=re.I)
     number = re.sub(r"\s*(?:€|euroa|euro|eur)$", "", number, flags=re.I)
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+", number):
@@ -177,10 +187,11 @@ def two_sums_as_tables(elements: list[Element], is_category: Callable[[str], str
 
 
 #: A sum after its column's word in a list of them ("budjetti 400 000 €", "tot. 118 600", "Utfall 9 400 euro"), the
-#: year the column is of between them ("budget 2025 250 000", "Talousarvio 2024: 98 000").
+#: year the column is of between them ("budget 2025 250 000", "Talousarvio 2024: 98 000") or the months it covers
+#: ("toteutunut 1–6/2024 171 t€").
 _ROLE_SUM = re.compile(
     rf"(?:(?P<before>(?:19|20)\d{{2}})\s+)?(?P<word>[^\W\d_][\w.]{{1,20}}?(?: [^\W\d_][\w.]{{1,20}}?)?)"
-    rf"(?:\s+(?P<year>(?:19|20)\d{{2}}))?\s*:?\s+"
+    rf"(?:\s+(?P<year>(?:19|20)\d{{2}}|\d{{1,2}}\s*[–-]\s*\d{{1,2}}\s*/\s*(?:19|20)\d{{2}}))?\s*:?\s+"
     rf"(?P<sum>{_SUM}|{_NUMBER})",
     re.I,
 )
@@ -449,152 +460,3 @@ def sentence_pairs(elements: list[Element], is_category: Callable[[str], str | N
 
 #: The most lines one sentence of costs is wrapped over.
 _SENTENCE_LINES = 6
-
-
-#: A line of a record: its label, a colon, a tab or a leader of dots or spaces, and its value ("Nimi:
-#: Henkilöstökulut", "- Budget (€): 310 000", "Approved (EUR) ...... 265 000").
-_PAIR = re.compile(
-    r"^\s*(?:[-–•·*]\s+)?(?:\*\*)?(?P<label>[^\W\d_][^:\t]{0,60}?)(?:\*\*)?"
-    r"\s*(?::|\t|\s\.{2,}|\.{3,}|…+|\s{3,})\s*(?P<value>\S.*?)\s*$"
-)
-#: A record's own line between records: a few words ("Kustannuslaji 1", "**Kostnadsslag 2**", "Cost line 3 of 4").
-_RECORD_HEAD = re.compile(r"^\s*(?:\*\*)?[^\W\d_][^:]{0,40}?(?:\*\*)?\s*$")
-#: An amount in a record's value ("455 000", "118 420,50", "EUR 265 000", "-1 000,10").
-_AMOUNT_VALUE = re.compile(
-    rf"^[-−–]?\s?(?:{_SUM}|(?:{_NUMBER}))$", re.I
-)  # a deviation's sign first ("-31 580,00")
-#: Most lines between two records of one run (a blank line or two); most elements one start reads (R3-2: quadratic).
-_RECORD_GAP, _RECORD_RUN = 3, 64
-
-
-def _pairs(element: Element) -> list[tuple[str, str, int]] | None:
-    """The (label, value, line) pairs of an element: a line of a label and its value, or a table of two cells a
-    row (dotted leaders, "Category ...... Staff costs", make one); None for any other element."""
-    if element.type == "table":
-        rows = [[c.strip() for c in row if c.strip()] for row in element.rows]
-        if not rows or any(len(row) != 2 for row in rows):
-            return None
-        return [(row[0], row[1], line) for row, line in zip(rows, element.row_lines, strict=False)]
-    m = _PAIR.match(element.text) if element.first == element.last else None
-    return [(m.group("label").strip(" *"), m.group("value").strip(" *"), element.first)] if m else None
-
-
-def _records(elements: list[Element], index: int) -> tuple[list[tuple[str, list[tuple[str, str, int]]]], int]:
-    """The records from ``elements[index]`` on, each its own line's text (or "") and its (label, value, line)
-    pairs, and the index after the run: a record ends where a line of a few words stands or its first label
-    comes again."""
-    records: list[tuple[str, list[tuple[str, str, int]]]] = []
-    head = ""
-    pairs: list[tuple[str, str, int]] = []
-    last = None
-    at = index
-    while at < len(elements) and at - index < _RECORD_RUN:
-        element = elements[at]
-        if last is not None and element.first - last > _RECORD_GAP:
-            break
-        found = _pairs(element)
-        if found is None and (element.first != element.last or not _RECORD_HEAD.match(element.text)):
-            break
-        if found is None:
-            if not pairs and head:
-                break  # two lines of a few words one after the other: no record between
-            if pairs:
-                records.append((head, pairs))
-            head, pairs = element.text.strip(" *"), []
-        for pair in found or []:
-            if pairs and pair[0] == pairs[0][0]:
-                records.append((head, pairs))
-                head, pairs = "", []
-            pairs.append(pair)
-        last = element.last
-        at += 1
-    if pairs:
-        records.append((head, pairs))
-    return records, at
-
-
-def _named_by_head(
-    record: tuple[str, list[tuple[str, str, int]]], labels: list[str], is_category: Callable[[str], str | None]
-) -> tuple[str, list[tuple[str, str, int]]]:
-    """A record without the label that names the others' category, its own line a category instead ("Yhteensä"
-    over "Budjetoitu: 760 000,00", after records of "Kustannuslaji: …"): the record with that pair, its value
-    the head. Any other record as it is."""
-    head, pairs = record
-    have = [label for label, _, _ in pairs]
-    if len(have) + 1 != len(labels) or not head or not pairs:
-        return record
-    at = next((i for i, label in enumerate(labels) if i >= len(have) or have[i] != label), len(have))
-    if have != labels[:at] + labels[at + 1 :] or not is_category(head):
-        return record
-    return head, [*pairs[:at], (labels[at], head, pairs[0][2]), *pairs[at:]]
-
-
-def _record_table(
-    records: list[tuple[str, list[tuple[str, str, int]]]], is_category: Callable[[str], str | None]
-) -> tuple[list[list[str]], list[int]] | None:
-    """The rows and row lines of a run of records that is a cost table, or None: two records or more with one set
-    of labels, one label's values (or each record's own line) cost categories, every other label a cost column's
-    and its values amounts, a category other than the total among them."""
-    labels = [label for label, _, _ in records[0][1]]
-    records = [_named_by_head(record, labels, is_category) for record in records]
-    if len(records) < _RUN or any([label for label, _, _ in pairs] != labels for _, pairs in records):
-        return None
-    # the label whose values are cost categories, but for one a vocabulary may lack ("Apuvälineet ja …")
-    least = max(_RUN, len(records) - 1)
-    named = [
-        i for i in range(len(labels)) if sum(1 for _, pairs in records if is_category(pairs[i][1])) >= least
-    ]
-    if len(named) > 1:
-        return None
-    if not named and sum(1 for head, _ in records if head and is_category(head)) < least:
-        return None
-    columns = [i for i in range(len(labels)) if i not in named]
-    if not columns or any(tables.column_role(labels[i]) is None for i in columns):
-        return None
-    if any(not _AMOUNT_VALUE.match(pairs[i][1]) for _, pairs in records for i in columns):
-        return None
-    categories = [pairs[named[0]][1] if named else head for head, pairs in records]
-    if all(is_category(c) == "total" for c in categories):
-        return None
-    header = [labels[named[0]] if named else "Kululaji", *(labels[i] for i in columns)]
-    rows = [
-        [category, *(_amount(pairs[i][1]) for i in columns)]
-        for category, (_, pairs) in zip(categories, records, strict=True)
-    ]
-    lines = [records[0][1][0][2], *(pairs[named[0] if named else 0][2] for _, pairs in records)]
-    return [header, *rows], lines
-
-
-def records_as_tables(elements: list[Element], is_category: Callable[[str], str | None]) -> None:
-    """A cost table printed as records, one block of lines a cost category, becomes the table it is, in place: a
-    web form's print ("Kustannuslaji 1" / "Nimi: Henkilöstökulut" / "Myönnetty (€): 455 000" / "Toteutunut
-    yhteensä (€): 301 880"), a list of bullets under each category's line ("**Kostnadsslag 1**" / "- Namn:
-    Personalkostnader" / "- Budget (€): 310 000"), dotted leaders ("Category ...... Staff costs" / "Approved (EUR)
-    ...... 265 000"). Its head is the labels, its rows the records. Records whose labels name no cost column or
-    whose values are no cost categories ("Indicator 1" / "Name: …" / "Baseline: 40") are left as they are."""
-    is_category = _remembered(is_category)
-    index = 0
-    heading = ""
-    while index < len(elements):
-        element = elements[index]
-        if element.type == "heading" or _NUMBERED.match(element.text):
-            heading = element.text.strip()
-        records, end = _records(elements, index)
-        found = _record_table(records, is_category) if records else None
-        if found is None:
-            index += 1
-            continue
-        rows, lines = found
-        table = dataclasses.replace(
-            element,
-            type="table",
-            title=element.title or heading,
-            last=elements[end - 1].last,
-            text="\n".join("\t".join(r) for r in rows),
-            rows=rows,
-            row_lines=lines,
-            key="",
-            value="",
-        )
-        elements[index:end] = [table]
-        index += 1

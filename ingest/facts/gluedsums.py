@@ -13,6 +13,7 @@ import dataclasses
 import re
 from collections.abc import Callable
 
+from hankegraafi.ingest.facts.text import SUM_UNIT
 from hankegraafi.ingest.segment import Element
 
 #: A whole sum as a report prints it in a fixed-width column: groups of three after the first ("1 040 000"), cents
@@ -166,8 +167,11 @@ def english_sums(rows: list[list[str]]) -> list[list[str]]:
     return [rows[0], *([row[0], *(_ENGLISH_GROUP.sub("", cell) for cell in row[1:])] for row in rows[1:])]
 
 
-#: Two sums in one cell parted by a slash ("112 000 / 97 650", "620,000 / 402,150.40").
-_SUM_PAIR = re.compile(r"([-−]?\d[\d \u00a0\u202f.,]*?)\s*/\s*([-−]?\d[\d \u00a0\u202f.,]*)")
+#: Two sums in one cell parted by a slash ("112 000 / 97 650", "620,000 / 402,150.40"), each with its unit or not
+#: ("286 t€ / 540 t€", "0,61 M€ / 1,2 M€": the scale is read with the sum).
+_SUM_PAIR = re.compile(
+    rf"([-−]?\d[\d \u00a0\u202f.,]*?{SUM_UNIT}?)\s*/\s*([-−]?\d[\d \u00a0\u202f.,]*?{SUM_UNIT}?)", re.I
+)
 
 
 def split_slashed(rows: list[list[str]], role: Callable[[str], str | None]) -> list[list[str]]:
@@ -199,8 +203,9 @@ def split_slashed(rows: list[list[str]], role: Callable[[str], str | None]) -> l
 #: "Kostnader 2023 (utfall / budget, euro)"): the roles of a cell's two sums, in their order; the first word may carry
 #: a unit in brackets ("Budget (k€) / Actual").
 _WORD_PAIR = re.compile(r"([^\W\d_][\w-]*)(?:\s*\([^()/]{1,12}\))?\s*/\s*([^\W\d_][\w-]*)")
-#: A sum in a cell of two, its currency before or after it ("148 200 €", "EUR 41,000", "298,400").
-_PAIRED_SUM = r"(?:(?:€|eur)\s?)?[-−]?\d[\d \u00a0\u202f.,]*?(?:\s?(?:€|(?:eur|euroa|euro)\b))?"
+#: A sum in a cell of two, its currency before or after it ("148 200 €", "EUR 41,000", "298,400"), a scale with it
+#: ("286 t€", "0,42 M€", "1,1 milj. euroa").
+_PAIRED_SUM = rf"(?:(?:€|eur)\s?)?[-−]?\d[\d \u00a0\u202f.,]*?{SUM_UNIT}?"
 #: Two sums in one cell: parted by a slash, an arrow or a word ("182 400 / 240 000", "120 000 → 112 400", "148 200 € av
 #: 260 000 €", "31,900 of 70,000"), or the second in brackets ("298,400 (410,000)"); not a share ("182 400 (76 %)").
 _CELL_PAIR = re.compile(
@@ -285,7 +290,7 @@ def caption_pairs(rows: list[list[str]], said: list[str], role: Callable[[str], 
 
 
 #: A cell that may hold two sums: a slash, an arrow, a bracket or a word between two digits.
-PAIR_CUE = re.compile(r"\d\s*(?:€|eur\w*)?\s*(?:/|→|->|\(|\b(?:av|of)\b)", re.I)
+PAIR_CUE = re.compile(rf"\d\s*(?:€|eur\w*|{SUM_UNIT})?\s*(?:/|→|->|\(|\b(?:av|of)\b)", re.I)
 
 
 def caption_paired(

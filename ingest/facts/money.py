@@ -19,10 +19,12 @@ from decimal import Decimal
 
 from hankegraafi.ingest import columnshapes, tables
 from hankegraafi.ingest.facts import (
+    costcarry,
     costgrids,
     costgroups,
     costlines,
     costpages,
+    costrecords,
     costscales,
     gluedsums,
     moneytext,
@@ -559,6 +561,7 @@ def _costs(
                 CostLine(row[0], category, parent, values, Span(line_no, line_no, "\t".join(row)))
             )
         costscales.ledger_signed(statement.lines)  # "-262 000" booked as a ledger's costs: 262 000
+        costcarry.without_carried(statement, ctx.unit.costs)  # "Siirto" / "Att transportera": sums carried over
         if statement.lines:
             ctx.unit.costs.append(statement)
 
@@ -575,7 +578,7 @@ def _begin(_: Context, elements: list[Element]) -> None:
     costlines.labels_over_pairs(elements, _named)  # "Henkilöstökulut" over "budjetti 780 000 · toteutunut …"
     costlines.sentence_pairs(elements, _named)  # "Kulut 2025: henkilöstökulut budjetti 120 000, toteuma …; …"
     costlines.two_sums_as_tables(elements, _named)  # "• henkilöstökulut 268 000 € / 402 000 €" under a caption
-    costlines.records_as_tables(elements, cost_category)  # "Kustannuslaji 1" / "Nimi: …" / "Myönnetty (€): …"
+    costrecords.records_as_tables(elements, cost_category)  # "Kustannuslaji 1" / "Nimi: …" / "Myönnetty (€): …"
 
 
 def _finish(ctx: Context) -> None:

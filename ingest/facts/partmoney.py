@@ -43,3 +43,48 @@ def returns_to_grant(ctx: Context) -> None:
             project.costs.remove(statement)
             if not any(s.kind == "returned" for s in root.costs):
                 root.costs.append(statement)
+
+
+#: The single sums a sentence states, which a part's section may hold though they are the whole's.
+_SENTENCE_SUMS = ("granted", "applied", "estimate")
+
+
+def parts_sum_to_whole(ctx: Context) -> None:
+    """A sum a sentence states in a part's section that is what the parts' estimate tables add up to, two parts or
+    more, is the whole's ("Haettava valtionavustus on yhteensä 2 640 000 euroa" after the last investment's table,
+    test48 os09): moved to the whole (or left out where the whole has it already), unless the sentence names a part
+    or the whole states another sum of that kind."""
+    root = ctx.root
+    if root is None:
+        return
+    parts = [p for p in ctx.projects if p.parent is root]
+    totals = [t for p in parts if (t := _table_total(p)) is not None]
+    if len(totals) < 2:
+        return
+    whole = sum(totals)  # type: ignore[arg-type]
+    for project in parts:
+        for statement in list(project.costs):
+            if statement.kind not in _SENTENCE_SUMS or len(statement.lines) != 1 or _total(statement) != whole:
+                continue
+            if names_a_part(statement.span.quote):
+                continue
+            held = [s for s in root.costs if s.kind == statement.kind and len(s.lines) == 1]
+            if held and all(_total(s) != whole for s in held):
+                continue  # the whole states another sum of that kind: this one may be the part's after all
+            project.costs.remove(statement)
+            if not held:
+                root.costs.append(statement)  # else the whole holds it already (read twice)
+
+
+def _table_total(project: object) -> object:
+    """The total of a part's one estimate table (a table: more lines than its total)."""
+    tables = [s for s in project.costs if s.kind == "estimate" and len(s.lines) > 1]  # type: ignore[attr-defined]
+    totals = [_total(s) for s in tables]
+    return totals[0] if len(totals) == 1 else None
+
+
+def settle(ctx: Context) -> None:
+    """The parts' money once their tables are filed: one estimate each, returns to the grant, the whole's sums."""
+    one_estimate(ctx)
+    returns_to_grant(ctx)
+    parts_sum_to_whole(ctx)

@@ -20,7 +20,7 @@ from typing import NamedTuple
 from hankegraafi.ingest.facts.context import Context
 from hankegraafi.ingest.facts.model import Project, Span
 from hankegraafi.ingest.facts.partcodes import coded_part, give_back_listed
-from hankegraafi.ingest.facts.partmoney import one_estimate, returns_to_grant
+from hankegraafi.ingest.facts.partmoney import settle
 from hankegraafi.ingest.facts.partruns import run_end
 from hankegraafi.ingest.facts.partwords import (
     document_words,
@@ -587,8 +587,7 @@ def refile(ctx: Context) -> None:
             if project is target or (target is not ctx.root and _within(project, target)):
                 continue  # a sub-project's own table inside its investment's section stays its own
             _move(project, target, first, last)
-    one_estimate(ctx)
-    returns_to_grant(ctx)
+    settle(ctx)  # the parts' money: one estimate each, returns to the grant, the whole's sums
 
 
 #: For a document's subject (facts/subject.py): a part's word and number in a line, and the project a

@@ -45,6 +45,10 @@ _CELL_SCALE = re.compile(
     r"|tuhatta|tusen)\s*(?:€|eur\w*)?\s*$",
     re.I,
 )
+#: A sum's unit after it, its scale with it or not: "€", "euroa", "t€", "k€", "M€", "1,2 milj. €", "tuhatta euroa",
+#: "MEUR", "keur"; the currency alone or a scale and its currency (a bare "t" or "M" after a number is no unit). For the
+#: patterns that take a cell of two sums apart ("0,42 M€ / 0,31 M€", ``gluedsums``): ``parse_amount`` reads the scale.
+SUM_UNIT = r"(?:\s?(?:(?:milj(?:\.|oonaa)?|mrd|tuh\.|tuhatta|tusen|[tkM]\.?)\s?(?:€|eur(?:oa|o)?\b)|[tkM]?€|[tkM]?eur(?:oa|o)?\b))"
 _SCALES = {"milj": Decimal(1_000_000), "m": Decimal(1_000_000), "mrd": Decimal(10**9)}
 #: A cell's currency before its number and thousand letter ("€64k", "EUR 64k"), moved after it.
 _CURRENCY_FIRST = re.compile(r"^(?:€|eur\b)\s?(?P<rest>[-−]?\d[\d .,]*k)$", re.I)

@@ -34,7 +34,7 @@ def _sections(n: int, k: int = 0) -> bytes:
 @pytest.mark.cputime
 def test_a_long_form_sheet_of_many_sections_is_read_in_linear_time() -> None:
     """Each section is segmented on its own lines (``delimited._sections``) and a run of records is read at most
-    ``costlines._RECORD_RUN`` elements from each start (``records_as_tables``)."""
+    ``costrecords._RECORD_RUN`` elements from each start (``records_as_tables``)."""
     small, large = ratio(_read("a.csv"), _sections, 80, bound=20)
     # 3479e02: 0.39 s and 11.2 s, x29 (n=300 -> 3 000: 4.0 -> 254 s, x63); fixed: x10.0-13.5; linear: about 10.
     # Stop 54's CI: x20.7 (0.13, 2.63 s): per-chunk hooks that read every element (facts/wholedoc.py) and a small

@@ -23,6 +23,7 @@ from typing import Literal
 from hankegraafi.ingest.headingforms import qualified_heading
 from hankegraafi.ingest.labelindex import FAST_FROM, index_of
 from hankegraafi.ingest.namecuts import without_matter, without_money_clause
+from hankegraafi.ingest.sumcues import without_money_caption
 from hankegraafi.ontology import registry
 
 #: How a field's value is laid out: the next line ("one"), lines up to a blank line
@@ -498,7 +499,9 @@ def match_part(text: str) -> tuple[str, str, str] | None:
     for level, pattern in _PART_PATTERNS:
         if m := pattern.match(raw):
             groups = m.groupdict()
-            name = without_matter(without_money_clause((groups.get("name") or "").strip(" .:")))
+            name = without_money_caption(
+                without_matter(without_money_clause((groups.get("name") or "").strip(" .:")))
+            )
             if (
                 level == "investment"
                 and name[:1].islower()

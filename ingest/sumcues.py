@@ -25,8 +25,8 @@ AMOUNT = (
     r"(?:€|euro(?:a|n|na|lla|on|sta|ssa|ksi|ihin|ista|illa|s)?\b|eur\b"
     # the euro cut to its letter ("420 000 e."), not the prefix of an e-service ("kolmessa e-palvelussa")
     r"|e\b(?!-)"
-    # the accountant's whole euros, a dash for the cents ("1 200 000,-", "1 200 000,- €")
-    r"|,-(?![\d-]))"
+    # the accountant's whole euros, a dash for the cents ("1 200 000,-", "1 200 000,- €"; Swedish "1 150 000:-")
+    r"|[,:]-(?![\d-]))"
 )
 #: A sum whose currency stands before its number ("EUR 1,450,000", "€1.2m", "EUR 2.4 million", "€ 85 000"), and a
 #: number in English grouping before the currency's word ("980,000 euros"): the number, its scale word, where.
@@ -266,3 +266,22 @@ def not_project_money(lead: str, after: str) -> bool:
     """A sum whose clause says it is no money of the project: a rate per month, day or hour right ``after`` it,
     another body's budget or a salary in the words ``lead``ing to it."""
     return bool(RATE_AFTER.match(after) or NOT_PROJECT_MONEY.search(lead))
+
+
+#: A caption of a part's money after its name: "talous 2024", "kustannukset 1–6/2025", "ekonomi", "kustannukset koko
+#: hankeajalta", "costs to date" (its year or months, or a few words of its span in lower case).
+_MONEY_CAPTION = re.compile(
+    r"(?:talous|kustannukset|kulut|menot|rahoitus|budjetti|ekonomi|kostnader|utgifter|finances?|costs|spending|budget)"
+    r"(?:\s+(?:(?:\d{1,2}\s*[–-]\s*\d{1,2}\s*/\s*)?(?:19|20)\d{2}(?:\s*[–-]\s*(?:19|20)\d{2})?|(?-i:[a-zåäö]+))){0,4}",
+    re.I,
+)
+#: A part's name and a caption after it, parted by a dash or a colon ("X – talous 2024", "X: kustannukset …").
+_CAPTION_AFTER = re.compile(r"^(?P<name>\S.{2,100}?)(?:\s+[—–-]|:)\s+(?P<rest>\S.*)$")
+
+
+def without_money_caption(name: str) -> str:
+    """A part's name less the caption of its money after it ("Etäkotihoito – talous 2024", "Matalan kynnyksen
+    palvelut: kustannukset koko hankeajalta", test48 os08, test50 ou02): the heading over a part's cost table names
+    the part its word and number name, not a part of its own."""
+    m = _CAPTION_AFTER.match(name)
+    return m.group("name") if m is not None and _MONEY_CAPTION.fullmatch(m.group("rest")) else name

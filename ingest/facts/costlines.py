@@ -29,7 +29,7 @@ _NUMBER = r"\d{1,3}(?:[ \u00a0\u202f.,]\d{3})*(?:,\d{1,2})?|\d+(?:,\d{1,2})?"
 #: "0,38 M€", "1,2 milj. euroa", "380 tuhatta euroa").
 _SUM = (
     rf"(?:(?:€|eur|euro)\s*(?:{_NUMBER})|(?:{_NUMBER}|\d+[.,]\d{{1,4}})\s*"
-    rf"(?:(?:milj(?:\.|oonaa)?|tuh\.|tuhatta|[tkM]\.?)\s?)?(?:€|euroa|euro|eur)(?!\w))"
+    rf"(?:(?:milj(?:\.|oonaa)?|tuh\.|tuhatta|[tkM]\.?)\s?)?(?:(?:€|euroa|euro|eur)(?!\w)|:-))"
 )
 #: A cost line: its label, its sum, and a second sum in brackets under its column's word.
 _LINE = re.compile(

@@ -11,7 +11,10 @@ import re
 from decimal import Decimal
 
 from hankegraafi.ingest import cues
+from hankegraafi.ingest.facts.context import Context
 from hankegraafi.ingest.facts.model import CostLine
+from hankegraafi.ingest.facts.text import parse_amount
+from hankegraafi.ingest.segment import Element
 from hankegraafi.ontology import registry
 
 #: The vocabulary scheme of the scales and the currency they stand beside (``ontology/vocab/kinds.ttl``).
@@ -123,3 +126,21 @@ def ledger_signed(lines: list[CostLine]) -> None:
         line.values = {
             k: (-v if k not in ("utilisation-percent", "deviation") else v) for k, v in line.values.items()
         }
+
+
+#: The most lines between a table's last row and a note under it.
+_NOTE_GAP = 2
+#: The largest sum a table in thousands prints (a project's 100 million euros): a table of larger figures is in euros.
+_MOST_IN_THOUSANDS = Decimal(100_000)
+
+
+def note_under(ctx: Context, element: Element) -> Decimal | None:
+    """The scale a note right under a table states ("Luvut tuhansina euroina.", "(1 000 €)", "Belopp i tusen euro.",
+    "Figures in EUR thousands.", R17-1), when the table's sums are all small enough to be in it: a note under the
+    table says what its figures count in as one above it does; a table of full euros under such a line keeps them."""
+    lines = ctx.line_texts(element.last + 1, element.last + 1 + _NOTE_GAP)
+    note = next((line.strip() for line in lines if line.strip()), "")
+    if not note or len(note) > 80 or "\t" in note or "|" in note or (scale := scale_of(note)) is None:
+        return None
+    sums = [v for row in element.rows[1:] for cell in row[1:] if (v := parse_amount(cell)) is not None]
+    return scale if sums and all(abs(v) < _MOST_IN_THOUSANDS for v in sums) else None

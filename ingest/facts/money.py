@@ -513,7 +513,7 @@ def _costs(
     # Amounts in thousands or millions: a column headed "t€" or "(1 000 €)", or a table titled so.
     # The label column's header speaks for the whole table too ("Kustannuslaji (1 000 €)").
     around = " ".join([element.title or "", *context, element.header[0] if element.header else ""])
-    table_scale = costscales.scale_of(around) or Decimal(1)
+    table_scale = costscales.scale_of(around) or costscales.note_under(ctx, element) or Decimal(1)
     own = costscales.column_scales(element.header)  # "Budjetti (t€) | Toteuma (€)": each column its own
     own += [None] * (len(columns) - len(own))
     # A column without a unit of its own ("Ero") in a table whose other money columns all say

@@ -22,6 +22,7 @@ from hankegraafi.ingest.facts.goalstatus import line_status
 from hankegraafi.ingest.lightdims import dimension_of
 from hankegraafi.ingest.namecuts import without_clause, without_matter, without_money_clause
 from hankegraafi.ingest.segment import Element
+from hankegraafi.ingest.sumcues import without_money_caption
 from hankegraafi.ontology import registry
 
 #: A name that is a sentence, not a heading: it ends in a full stop after a lower-case word.
@@ -201,13 +202,6 @@ _APPOSED = re.compile(r"^(?P<name>[^,]{2,80}?),\s+(?-i:[a-zåäö])")
 
 
 #: A name, a dash, and what follows it ("X — Schedule · Costs · Staffing · Risks": the dimensions rated below).
-#: A caption of a part's money after its name and a dash: "talous 2024", "kustannukset 1–6/2025", "ekonomi",
-#: "costs 2023–2024" (test48 os08); the part is the one its word and number name.
-_MONEY_CAPTION = re.compile(
-    r"(?:talous|kustannukset|kulut|menot|rahoitus|budjetti|ekonomi|kostnader|utgifter|finances?|costs|spending|budget)"
-    r"(?:\s+(?:\d{1,2}\s*[–-]\s*\d{1,2}\s*/\s*)?(?:19|20)\d{2}(?:\s*[–-]\s*(?:19|20)\d{2})?)?",
-    re.I,
-)
 _DIMENSIONS_AFTER = re.compile(r"^(?P<name>\S.{2,100}?)\s+[—–-]\s+(?P<rest>\S.*)$")
 
 
@@ -302,12 +296,7 @@ def match_part_line(text: str) -> tuple[str, str, str, str] | None:
         name = listed.group(
             "name"
         )  # "Track A: Hospital to home — Schedule · Costs · Staffing": the ratings' list
-    if (captioned := _DIMENSIONS_AFTER.match(name)) is not None and _MONEY_CAPTION.fullmatch(
-        captioned.group("rest")
-    ):
-        name = captioned.group(
-            "name"
-        )  # "Osahanke 1: Etäkotihoito – talous 2024": the part's money under its name
+    name = without_money_caption(name)  # "Osahanke 1: Etäkotihoito – talous 2024": the part under its money
     if "," in between and (apposed := _APPOSED.match(name)) is not None:
         name = apposed.group(
             "name"

@@ -79,7 +79,7 @@ def parse_amount(text: str) -> Decimal | None:
         raw = raw[: m.start()]
     negative = False
     cleaned = re.sub(r"[€%]|htp|eur(?:oa|o)?\b|\be\b", "", raw, flags=re.I).strip()
-    cleaned = re.sub(r",[-–]$", "", cleaned)  # "12 000,- €": no cents
+    cleaned = re.sub(r"[,:][-–]$", "", cleaned)  # "12 000,- €", "12 000:-": no cents
     if re.fullmatch(r"\(.*\)", cleaned):
         negative, cleaned = True, cleaned[1:-1]  # an accountant's negative: (12 000)
     cleaned = re.sub(_GROUPING, "", cleaned).replace("\u2212", "-").replace("\u2013", "-").replace("+", "")

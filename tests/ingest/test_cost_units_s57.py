@@ -249,3 +249,74 @@ def test_a_sum_after_the_last_part_that_the_parts_add_up_to_is_the_wholes(senten
     root = next(p for p in result.projects if p.parent is None)
     assert bool(applied[root.name]) is whole
     assert sum(len(v) for v in applied.values()) == 1
+
+
+_COLUMNS = (
+    "Styrgruppen för projektet Hemvård på distans i Pedersöre\nVälfärdsområde: Österbottens välfärdsområde\n\n"
+    "Kostnader från projektets början till 30.6.2024:\n"
+    "  Personal                 budget    {a}   utfall    {b}\n"
+    "  IT-anskaffningar         budget    140 000:-   utfall    131 250:-\n"
+    "  Sammanlagt               budget    600 000:-   utfall    431 250:-\n"
+)
+
+
+@pytest.mark.parametrize(("a", "b"), [("460 000:-", "300 000:-"), ("460 000 €", "300 000 €")])
+def test_word_sum_columns_with_the_swedish_colon_dash(a: str, b: str) -> None:
+    """ "budget 460 000:- utfall 300 000:-" in spaced columns: the sums with the accountant's ":-" (no cents) are read,
+    and "IT-anskaffningar" is the ICT equipment's category."""
+    costs = _costs(_COLUMNS.format(a=a, b=b))
+    assert (
+        "cumulative",
+        None,
+        "own-staff-costs",
+        {"budget": Decimal("460000"), "actual": Decimal("300000")},
+    ) in costs
+    assert {c for _k, _y, c, _v in costs} == {"own-staff-costs", "phone-and-ict-equipment", "total"}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("460 000:-", Decimal("460000")), ("12 000,-", Decimal("12000")), ("1 150 000:- €", Decimal("1150000"))],
+)
+def test_the_accountants_dash_for_no_cents(text: str, value: Decimal) -> None:
+    from hankegraafi.ingest.facts.text import parse_amount
+
+    assert parse_amount(text) == value
+
+
+@pytest.mark.parametrize(
+    ("name", "bare"),
+    [
+        ("Etäkotihoito – talous 2024", "Etäkotihoito"),
+        ("Matalan kynnyksen palvelut: kustannukset koko hankeajalta", "Matalan kynnyksen palvelut"),
+        ("Remote monitoring – costs 2023–2024", "Remote monitoring"),
+        # negatives: a name's own words after the dash or the colon stay
+        ("Kotiutus – ilta- ja viikonlopputyö", "Kotiutus – ilta- ja viikonlopputyö"),
+        ("Talous ja hallinto: yhteiset palvelut", "Talous ja hallinto: yhteiset palvelut"),
+        ("Etähoiva: Kustannustehokas malli", "Etähoiva: Kustannustehokas malli"),
+    ],
+)
+def test_a_parts_name_less_the_caption_of_its_money(name: str, bare: str) -> None:
+    from hankegraafi.ingest.sumcues import without_money_caption
+
+    assert without_money_caption(name) == bare
+
+
+_NOTE = (
+    "# Tilannekatsaus 2/2025\n\nHanke: Perhetyö verkossa Kainuussa\nToteuttaja: Kainuun hyvinvointialue\n\n"
+    "## Talous\n\n| Kustannuslaji | Budjetti | Toteuma |\n|---|---|---|\n"
+    "| Henkilöstökulut | {a} | {b} |\n| Matkakulut | 12 | 8 |\n\nLuvut tuhansina euroina.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "staff"),
+    [
+        ("120", "80", Decimal("120000")),
+        # negative: a table of full euros (a sum too large to be in thousands) keeps its euros under such a line
+        ("120 000 000", "80 000", Decimal("120000000")),
+    ],
+)
+def test_a_scale_in_a_note_under_the_table(a: str, b: str, staff: Decimal) -> None:
+    costs = _costs(_NOTE.format(a=a, b=b), "r.md")
+    assert next(v for _k, _y, c, v in costs if c == "staff-costs")["budget"] == staff

@@ -197,11 +197,7 @@ def test_a_scale_above_the_table_is_read(text: str) -> None:
     assert ("Henkilöstökulut", "budget", Decimal("120000")) in _cells(text)
 
 
-# R17-1: the same note under the table.
-@pytest.mark.xfail(
-    strict=True,
-    reason="R17-1 (C5, costscales): a scale note under the cost table is not read: cells 1000 times too small",
-)
+# R17-1: the same note under the table (read since stop 57, C10: ``costscales.note_under``).
 @pytest.mark.parametrize(
     ("language", "note"),
     [

@@ -14,6 +14,17 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
+
+def fi(n: float, decimals: int = 0) -> str:
+    """A sum as Finnish documents write it: 1 234 567 or 1 234 567,50."""
+    return f"{n:,.{decimals}f}".replace(",", " ").replace(".", ",")
+
+
+def pct(part: float, whole: float) -> int:
+    """A share in whole per cent, as a utilisation column writes it."""
+    return round(100 * part / whole)
+
+
 #: A page's running header or footer: (page number, pages) → (x, text) pieces.
 Running = Callable[[int, int], list[tuple[int, str]]]
 

@@ -12,18 +12,12 @@ import datetime as dt
 import io
 from pathlib import Path
 
-from binaries_common import docx_document, pdf, restamp, save, table
+from binaries_common import docx_document, fi, pdf, restamp, save, table
 
 TEST42 = Path(__file__).resolve().parent.parent / "test42"
 #: The time stamp of every zip entry (a zip stores local time, no zone).
 ZIP_TIME = (2026, 12, 7, 4, 30, 0)
 CREATED = dt.datetime(2026, 12, 7, 4, 30, 0)
-
-
-def fi(n: float, decimals: int = 0) -> str:
-    """1 234 567 or 1 234 567,50."""
-    text = f"{n:,.{decimals}f}".replace(",", " ").replace(".", ",")
-    return text
 
 
 # --- om03: Kanta-Häme, project plan DOCX: investments as paragraphs; the estimate with one column per

@@ -12,21 +12,12 @@ import datetime as dt
 import io
 from pathlib import Path
 
-from binaries_common import bold, docx_document, pdf, restamp, save, table
+from binaries_common import bold, docx_document, fi, pct, pdf, restamp, save, table
 
 TEST45 = Path(__file__).resolve().parent.parent / "test45"
 #: The time stamp of every zip entry (a zip stores local time, no zone).
 ZIP_TIME = (2026, 12, 7, 13, 0, 0)
 CREATED = dt.datetime(2026, 12, 7, 13, 0, 0)
-
-
-def fi(n: float, decimals: int = 0) -> str:
-    """1 234 567 or 1 234 567,50."""
-    return f"{n:,.{decimals}f}".replace(",", " ").replace(".", ",")
-
-
-def pct(actual: float, granted: float) -> int:
-    return round(100 * actual / granted)
 
 
 # --- op03: Vantaa and Kerava, ordinary Word final report, one cumulative table per investment ---

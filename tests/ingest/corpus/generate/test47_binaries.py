@@ -12,21 +12,12 @@ import datetime as dt
 import io
 from pathlib import Path
 
-from binaries_common import docx_document, pdf, restamp, save, table
+from binaries_common import docx_document, fi, pct, pdf, restamp, save, table
 
 TEST47 = Path(__file__).resolve().parent.parent / "test47"
 #: The time stamp of every zip entry (a zip stores local time, no zone).
 ZIP_TIME = (2026, 12, 7, 19, 30, 0)
 CREATED = dt.datetime(2026, 12, 7, 19, 30, 0)
-
-
-def fi(n: float, decimals: int = 0) -> str:
-    """1 234 567 or 1 234 567,50."""
-    return f"{n:,.{decimals}f}".replace(",", " ").replace(".", ",")
-
-
-def pct(actual: float, granted: float) -> int:
-    return round(100 * actual / granted)
 
 
 # --- or02: Kanta-Häme, ordinary Word final report: fact table, a light per row, goal table, one cumulative table ---
